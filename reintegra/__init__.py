@@ -1,0 +1,1 @@
+"""Reintegra: case management for prison and probation services."""

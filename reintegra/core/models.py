@@ -1,0 +1,166 @@
+"""Tenancy (Service, Organisation), users and memberships, and the audit trail."""
+
+from django.contrib.auth.models import AbstractUser
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django_scopes import ScopedManager
+
+from .roles import MATRIX, PERSON_SCOPE, Perm, PersonScope, Role
+
+
+class Service(models.Model):
+    """The tenant: one national or entity prison/probation administration."""
+
+    code = models.CharField(_("code"), max_length=16, unique=True)
+    name = models.CharField(_("name"), max_length=200)
+    name_en = models.CharField(_("name in English"), max_length=200, blank=True)
+    country = models.CharField(_("country"), max_length=2, help_text=_("ISO 3166 code"))
+    languages = models.JSONField(_("languages"), default=list)
+    timezone = models.CharField(_("time zone"), max_length=64, default="Europe/Belgrade")
+    young_adult_age = models.PositiveSmallIntegerField(
+        _("young adult: age at admission under"), default=21
+    )
+
+    class Meta:
+        ordering = ["code"]
+        verbose_name = _("service")
+        verbose_name_plural = _("services")
+
+    def __str__(self):
+        return self.name
+
+
+class Organisation(models.Model):
+    """A node of a service's tree: headquarters, establishments with units, probation offices."""
+
+    class Kind(models.TextChoices):
+        HEADQUARTERS = "headquarters", _("Service headquarters")
+        ESTABLISHMENT = "establishment", _("Establishment")
+        UNIT = "unit", _("Unit")
+        PROBATION_OFFICE = "probation_office", _("Probation office")
+
+    service = models.ForeignKey(Service, on_delete=models.PROTECT, related_name="organisations")
+    parent = models.ForeignKey(
+        "self", on_delete=models.PROTECT, null=True, blank=True, related_name="children"
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    code = models.CharField(_("code"), max_length=32)
+    name = models.CharField(_("name"), max_length=200)
+    # Materialised path of codes ("/HQ/KPZ1/A/"): a subtree is one indexed prefix match.
+    path = models.CharField(max_length=255, editable=False)
+
+    objects = ScopedManager(service="service")
+
+    class Meta:
+        ordering = ["path"]
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+        constraints = [models.UniqueConstraint(fields=["service", "code"], name="org_code_unique")]
+        indexes = [models.Index(fields=["service", "path"])]
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        if self.parent and self.parent.service_id != self.service_id:
+            raise ValidationError(_("The parent organisation belongs to another service."))
+        if "/" in self.code:
+            raise ValidationError({"code": _("A code cannot contain '/'.")})
+
+    def save(self, *args, **kwargs):
+        self.path = (self.parent.path if self.parent else "/") + self.code + "/"
+        super().save(*args, **kwargs)
+
+    @property
+    def establishment(self):
+        """The establishment a unit belongs to (itself for an establishment)."""
+        node = self
+        while node.kind == self.Kind.UNIT and node.parent_id:
+            node = node.parent
+        return node
+
+
+class User(AbstractUser):
+    preferred_language = models.CharField(_("preferred language"), max_length=10, blank=True)
+
+    class Meta:
+        verbose_name = _("user")
+        verbose_name_plural = _("users")
+
+    def __str__(self):
+        return self.get_full_name() or self.username
+
+
+class Membership(models.Model):
+    """A user acts for one organisation in one role; a user may hold several."""
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="memberships")
+    organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="memberships")
+    service = models.ForeignKey(Service, on_delete=models.PROTECT, related_name="memberships", editable=False)
+    role = models.CharField(_("role"), max_length=32, choices=Role.choices)
+    is_active = models.BooleanField(_("active"), default=True)
+
+    objects = ScopedManager(service="service")
+
+    class Meta:
+        verbose_name = _("membership")
+        verbose_name_plural = _("memberships")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "organisation", "role"], name="membership_unique")
+        ]
+        indexes = [models.Index(fields=["service", "organisation"])]
+
+    def __str__(self):
+        return f"{self.get_role_display()} · {self.organisation}"
+
+    def save(self, *args, **kwargs):
+        # The service always follows the organisation, so scoping by service cannot drift.
+        self.service_id = self.organisation.service_id
+        super().save(*args, **kwargs)
+
+    def has(self, perm: Perm) -> bool:
+        return self.is_active and perm in MATRIX[Role(self.role)]
+
+    @property
+    def person_scope(self) -> PersonScope:
+        return PERSON_SCOPE[Role(self.role)]
+
+
+class AuditEvent(models.Model):
+    """One link of a service's hash chain. Never updated or deleted (PostgreSQL enforces it)."""
+
+    service = models.ForeignKey(Service, on_delete=models.PROTECT, related_name="+")
+    seq = models.BigIntegerField()
+    at = models.DateTimeField()
+    actor = models.ForeignKey(User, on_delete=models.PROTECT, null=True, related_name="+")
+    actor_label = models.CharField(max_length=150, blank=True)
+    action = models.CharField(max_length=64)
+    object_type = models.CharField(max_length=64, blank=True)
+    object_id = models.CharField(max_length=64, blank=True)
+    # A plain id, not a foreign key: core sits above people, and an audit row must outlive any record.
+    person_id = models.BigIntegerField(null=True)
+    request_id = models.CharField(max_length=64, blank=True)
+    ip = models.GenericIPAddressField(null=True)
+    reason = models.TextField(blank=True)
+    changes = models.JSONField(default=dict)
+    prev_hash = models.CharField(max_length=64)
+    hash = models.CharField(max_length=64)
+
+    objects = ScopedManager(service="service")
+
+    class Meta:
+        ordering = ["-seq"]
+        constraints = [models.UniqueConstraint(fields=["service", "seq"], name="audit_seq_unique")]
+        indexes = [
+            models.Index(fields=["service", "person_id", "-seq"]),
+            models.Index(fields=["service", "actor", "-seq"]),
+        ]
+
+
+class AuditChainHead(models.Model):
+    """The last link of each service's chain; locking it serialises appends."""
+
+    service = models.OneToOneField(Service, on_delete=models.PROTECT, primary_key=True, related_name="+")
+    seq = models.BigIntegerField(default=0)
+    hash = models.CharField(max_length=64, default="0" * 64)

@@ -1,0 +1,36 @@
+"""Reads of core data: a user's memberships and a service's audit trail."""
+
+from django.db.models import Q
+from django_scopes import scopes_disabled
+
+from .models import AuditEvent, Membership, User
+
+
+def memberships_of(user):
+    """All active memberships of a user, across services: here the user is the scope."""
+    with scopes_disabled():
+        return list(
+            Membership.objects.filter(user=user, is_active=True)
+            .select_related("organisation", "service")
+            .order_by("service__code", "organisation__path", "role")
+        )
+
+
+def service_staff(service_id):
+    return User.objects.filter(memberships__service_id=service_id, memberships__is_active=True).distinct() \
+        .order_by("last_name", "first_name", "username")
+
+
+def audit_events(service_id, *, person_id=None, actor=None, action=None, since=None, until=None):
+    qs = AuditEvent.objects.filter(service_id=service_id)
+    if person_id:
+        qs = qs.filter(person_id=person_id)
+    if actor:
+        qs = qs.filter(Q(actor_label__iexact=actor))
+    if action:
+        qs = qs.filter(action=action)
+    if since:
+        qs = qs.filter(at__date__gte=since)
+    if until:
+        qs = qs.filter(at__date__lte=until)
+    return qs.order_by("-seq")

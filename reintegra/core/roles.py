@@ -1,0 +1,121 @@
+"""Roles and the permission matrix, kept in code (docs/permissions.md is generated from here).
+
+A role grants permissions (what a member may do) and a person scope (which persons they may see).
+Later issues add permissions; partners will get their persons from explicit grants, which is why
+the person scope is a named rule and not a flag.
+"""
+
+from enum import StrEnum
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Role(models.TextChoices):
+    CASE_MANAGER = "case_manager", _("Case manager")
+    ASSESSOR = "assessor", _("Assessor")
+    SECURITY_OFFICER = "security_officer", _("Security officer")
+    GOVERNOR = "governor", _("Governor")
+    FRONTLINE_OFFICER = "frontline_officer", _("Frontline officer")
+    TRAINER = "trainer", _("Trainer")
+    SERVICE_ADMIN = "service_admin", _("Service administrator")
+    PROBATION_OFFICER = "probation_officer", _("Probation officer")
+    PARTNER = "partner", _("Partner")
+    OVERSIGHT = "oversight", _("Oversight")
+    RESEARCHER = "researcher", _("Researcher")
+    REGIONAL_COORDINATOR = "regional_coordinator", _("Regional coordinator")
+
+
+class Perm(StrEnum):
+    VIEW_PERSON = "people.view_person"
+    ADD_PERSON = "people.add_person"
+    CHANGE_PERSON = "people.change_person"
+    MANAGE_CUSTODY = "people.manage_custody"
+    MANAGE_CASELOAD = "people.manage_caseload"
+    VIEW_AUDIT = "core.view_audit"
+    MANAGE_SERVICE = "core.manage_service"
+
+
+class PersonScope(StrEnum):
+    """Which persons of the service a member sees."""
+
+    ORGANISATION = "organisation"  # persons placed in the member's organisation (and below) + own caseload
+    CASELOAD = "caseload"  # only persons on the member's own caseload
+    SERVICE = "service"  # every person of the service (read-only oversight)
+    NONE = "none"  # no person records (partners get grants in a later issue)
+
+
+P = Perm
+MATRIX: dict[Role, frozenset[Perm]] = {
+    Role.CASE_MANAGER: frozenset({P.VIEW_PERSON, P.ADD_PERSON, P.CHANGE_PERSON, P.MANAGE_CUSTODY}),
+    Role.ASSESSOR: frozenset({P.VIEW_PERSON}),
+    Role.SECURITY_OFFICER: frozenset({P.VIEW_PERSON}),
+    Role.GOVERNOR: frozenset(
+        {P.VIEW_PERSON, P.ADD_PERSON, P.CHANGE_PERSON, P.MANAGE_CUSTODY, P.MANAGE_CASELOAD}
+    ),
+    Role.FRONTLINE_OFFICER: frozenset({P.VIEW_PERSON}),
+    Role.TRAINER: frozenset(),
+    Role.SERVICE_ADMIN: frozenset({P.MANAGE_SERVICE, P.MANAGE_CASELOAD, P.VIEW_AUDIT}),
+    Role.PROBATION_OFFICER: frozenset({P.VIEW_PERSON, P.CHANGE_PERSON}),
+    Role.PARTNER: frozenset(),
+    Role.OVERSIGHT: frozenset({P.VIEW_PERSON, P.VIEW_AUDIT}),
+    Role.RESEARCHER: frozenset(),
+    Role.REGIONAL_COORDINATOR: frozenset(),
+}
+
+PERSON_SCOPE: dict[Role, PersonScope] = {
+    Role.CASE_MANAGER: PersonScope.ORGANISATION,
+    Role.ASSESSOR: PersonScope.ORGANISATION,
+    Role.SECURITY_OFFICER: PersonScope.ORGANISATION,
+    Role.GOVERNOR: PersonScope.ORGANISATION,
+    Role.FRONTLINE_OFFICER: PersonScope.ORGANISATION,
+    Role.TRAINER: PersonScope.NONE,
+    Role.SERVICE_ADMIN: PersonScope.NONE,
+    Role.PROBATION_OFFICER: PersonScope.CASELOAD,
+    Role.PARTNER: PersonScope.NONE,
+    Role.OVERSIGHT: PersonScope.SERVICE,
+    Role.RESEARCHER: PersonScope.NONE,
+    Role.REGIONAL_COORDINATOR: PersonScope.NONE,
+}
+
+PERM_LABELS: dict[Perm, str] = {
+    P.VIEW_PERSON: _("See person records (within the person scope)"),
+    P.ADD_PERSON: _("Register a person"),
+    P.CHANGE_PERSON: _("Edit identity and identifiers"),
+    P.MANAGE_CUSTODY: _("Record admissions, offences, transfers and releases"),
+    P.MANAGE_CASELOAD: _("Assign case managers and co-workers"),
+    P.VIEW_AUDIT: _("Read the audit trail"),
+    P.MANAGE_SERVICE: _("Administer the service (users, configuration)"),
+}
+
+
+def permissions_markdown() -> str:
+    """docs/permissions.md, rendered from the matrix (a test keeps the file in agreement)."""
+    lines = [
+        "# Roles and permissions",
+        "",
+        "Generated from `reintegra/core/roles.py` by `reintegra permissions_doc`; a test fails when",
+        "this file and the code disagree. A member acts for one organisation at a time; the person",
+        "scope says which persons of the service that member sees. Persons of another service are",
+        "never visible (they answer 404).",
+        "",
+        "| role | person scope | " + " | ".join(f"`{p.value}`" for p in Perm) + " |",
+        "|---|---|" + "---|" * len(Perm),
+    ]
+    for role in Role:
+        marks = " | ".join("yes" if p in MATRIX[role] else "" for p in Perm)
+        lines.append(f"| {role.value} | {PERSON_SCOPE[role].value} | {marks} |")
+    lines += ["", "## Permissions", ""]
+    lines += [f"- `{p.value}`: {PERM_LABELS[p]}" for p in Perm]
+    lines += [
+        "",
+        "## Person scopes",
+        "",
+        "- `organisation`: persons currently placed in the member's organisation or any unit below it,",
+        "  plus the member's own caseload. A membership at service headquarters covers the whole service.",
+        "- `caseload`: only persons the member is assigned to.",
+        "- `service`: every person of the service, read-only (oversight).",
+        "- `none`: no person records.",
+        "",
+    ]
+    return "\n".join(lines)

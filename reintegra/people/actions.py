@@ -1,0 +1,211 @@
+"""Every write to person data: check permission, validate, save, audit — in one transaction."""
+
+from datetime import date
+
+from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
+
+from reintegra.core import audit
+from reintegra.core.access import ActionError, StaleEdit, require
+from reintegra.core.models import Organisation
+from reintegra.core.roles import Perm
+
+from .models import CaseAssignment, CustodyEpisode, Identifier, Offence, Person, PriorConviction, Transfer
+
+PERSON_FIELDS = ["given_name", "family_name", "fathers_name", "aliases", "date_of_birth", "sex",
+                 "citizenship", "languages", "interpreter_needed"]
+EPISODE_FIELDS = ["admitted_on", "legal_status", "sentence_years", "sentence_months", "sentence_days",
+                  "life_sentence", "expected_release", "earliest_release"]
+
+
+def _values(obj, fields):
+    return {f: getattr(obj, f) for f in fields}
+
+
+def _check_birth_date(value):
+    if value > date.today():
+        raise ActionError(_("The date of birth cannot be in the future."), "date_of_birth")
+
+
+@transaction.atomic
+def create_person(membership, data: dict, prison_number: str = ""):
+    require(membership, Perm.ADD_PERSON)
+    _check_birth_date(data["date_of_birth"])
+    person = Person(service_id=membership.service_id, **{f: data[f] for f in PERSON_FIELDS if f in data})
+    person.save()
+    audit.record(audit.PERSON_CREATE, service=membership.service, obj=person, person_id=person.pk,
+                 changes={"after": _values(person, PERSON_FIELDS)})
+    if prison_number:
+        add_identifier(membership, person, Identifier.Kind.PRISON_NUMBER, prison_number, _perm=Perm.ADD_PERSON)
+    return person
+
+
+@transaction.atomic
+def update_person(membership, person, data: dict, version: int):
+    """Optimistic locking: the edit applies only to the version the user saw."""
+    require(membership, Perm.CHANGE_PERSON)
+    _check_birth_date(data["date_of_birth"])
+    current = Person.objects.select_for_update().get(pk=person.pk, service_id=membership.service_id)
+    if current.version != version:
+        raise StaleEdit()
+    before = _values(current, PERSON_FIELDS)
+    for field in PERSON_FIELDS:
+        if field in data:
+            setattr(current, field, data[field])
+    current.version += 1
+    current.save()
+    if before["date_of_birth"] != current.date_of_birth:
+        for episode in current.episodes.all():  # age at admission follows the corrected birth date
+            episode.save(update_fields=["age_at_admission"])
+    audit.record(audit.PERSON_UPDATE, service=membership.service, obj=current, person_id=current.pk,
+                 changes=audit.diff(before, _values(current, PERSON_FIELDS)))
+    return current
+
+
+@transaction.atomic
+def add_identifier(membership, person, kind, value, _perm=Perm.CHANGE_PERSON):
+    require(membership, _perm)
+    identifier = Identifier(service_id=membership.service_id, person=person, kind=kind, value=value.strip())
+    if not identifier.value:
+        raise ActionError(_("Enter the identifier."), "value")
+    try:
+        with transaction.atomic():
+            identifier.save()
+    except IntegrityError:
+        raise ActionError(_("This identifier is already recorded for a person in this service."), "value") \
+            from None
+    audit.record(audit.IDENTIFIER_ADD, service=membership.service, obj=identifier, person_id=person.pk,
+                 changes={"after": {"kind": kind, "value": identifier.value}})
+    return identifier
+
+
+def _placement(membership, establishment, unit):
+    if establishment.service_id != membership.service_id or establishment.kind != Organisation.Kind.ESTABLISHMENT:
+        raise ActionError(_("Choose an establishment of this service."), "establishment")
+    if unit and not unit.path.startswith(establishment.path):
+        raise ActionError(_("The unit does not belong to the chosen establishment."), "unit")
+
+
+def _place(person, episode):
+    """Keep the person's denormalised location in step with the open episode."""
+    placement = episode.placement if episode and episode.is_open else None
+    Person.objects.filter(pk=person.pk).update(
+        current_episode=episode if episode and episode.is_open else None,
+        location=placement,
+        location_path=placement.path if placement else "",
+    )
+
+
+@transaction.atomic
+def admit(membership, person, *, establishment, unit=None, offences=(), **data):
+    require(membership, Perm.MANAGE_CUSTODY)
+    _placement(membership, establishment, unit)
+    if CustodyEpisode.objects.filter(person=person, released_on__isnull=True).exists():
+        raise ActionError(_("This person is already in custody; record a release or a transfer instead."))
+    if data["admitted_on"] < person.date_of_birth:
+        raise ActionError(_("The admission date is before the date of birth."), "admitted_on")
+    if data["admitted_on"] > date.today():
+        raise ActionError(_("The admission date cannot be in the future."), "admitted_on")
+    episode = CustodyEpisode(service_id=membership.service_id, person=person, establishment=establishment,
+                             unit=unit, **{f: data.get(f) for f in EPISODE_FIELDS if f in data})
+    episode.save()
+    for offence in offences:
+        Offence.objects.create(service_id=membership.service_id, episode=episode, **offence)
+    _place(person, episode)
+    audit.record(audit.CUSTODY_ADMIT, service=membership.service, obj=episode, person_id=person.pk,
+                 changes={"after": {**_values(episode, EPISODE_FIELDS), "placement": str(episode.placement),
+                                    "offences": [o["description"] for o in offences]}})
+    return episode
+
+
+@transaction.atomic
+def add_offence(membership, episode, **data):
+    require(membership, Perm.MANAGE_CUSTODY)
+    offence = Offence.objects.create(service_id=membership.service_id, episode=episode, **data)
+    audit.record(audit.OFFENCE_ADD, service=membership.service, obj=offence, person_id=episode.person_id,
+                 changes={"after": data})
+    return offence
+
+
+@transaction.atomic
+def transfer(membership, episode, *, establishment, unit=None, transferred_on, reason=""):
+    require(membership, Perm.MANAGE_CUSTODY)
+    _placement(membership, establishment, unit)
+    episode = CustodyEpisode.objects.select_for_update().get(pk=episode.pk, service_id=membership.service_id)
+    if not episode.is_open:
+        raise ActionError(_("This custody episode has ended."))
+    if transferred_on < episode.admitted_on or transferred_on > date.today():
+        raise ActionError(_("The transfer date must be between the admission and today."), "transferred_on")
+    origin, target = episode.placement, unit or establishment
+    if origin == target:
+        raise ActionError(_("The person is already placed there."), "establishment")
+    move = Transfer.objects.create(service_id=membership.service_id, episode=episode, transferred_on=transferred_on,
+                                   from_placement=origin, to_placement=target, reason=reason)
+    episode.establishment, episode.unit = establishment, unit
+    episode.save(update_fields=["establishment", "unit"])
+    _place(episode.person, episode)
+    audit.record(audit.CUSTODY_TRANSFER, service=membership.service, obj=move, person_id=episode.person_id,
+                 changes={"before": str(origin), "after": str(target), "on": transferred_on, "reason": reason})
+    return move
+
+
+@transaction.atomic
+def release(membership, episode, *, released_on):
+    require(membership, Perm.MANAGE_CUSTODY)
+    episode = CustodyEpisode.objects.select_for_update().get(pk=episode.pk, service_id=membership.service_id)
+    if not episode.is_open:
+        raise ActionError(_("This custody episode has already ended."))
+    if released_on < episode.admitted_on or released_on > date.today():
+        raise ActionError(_("The release date must be between the admission and today."), "released_on")
+    episode.released_on = released_on
+    episode.save(update_fields=["released_on"])
+    _place(episode.person, episode)
+    audit.record(audit.CUSTODY_RELEASE, service=membership.service, obj=episode, person_id=episode.person_id,
+                 changes={"after": {"released_on": released_on}})
+    return episode
+
+
+@transaction.atomic
+def add_prior_conviction(membership, person, **data):
+    require(membership, Perm.MANAGE_CUSTODY)
+    if data["year"] > date.today().year or data["year"] < person.date_of_birth.year:
+        raise ActionError(_("The year must be between the year of birth and this year."), "year")
+    prior = PriorConviction.objects.create(service_id=membership.service_id, person=person, **data)
+    audit.record(audit.PRIOR_ADD, service=membership.service, obj=prior, person_id=person.pk, changes={"after": data})
+    return prior
+
+
+@transaction.atomic
+def assign(membership, person, user, kind):
+    """Assign a case manager (replacing the current one) or add a co-worker."""
+    require(membership, Perm.MANAGE_CASELOAD)
+    if not user.memberships.filter(service_id=membership.service_id, is_active=True).exists():
+        raise ActionError(_("This user does not work for this service."), "user")
+    today = date.today()
+    open_ = CaseAssignment.objects.select_for_update().filter(person=person, ended_on__isnull=True)
+    if open_.filter(user=user).exists():
+        raise ActionError(_("This user is already assigned to this person."), "user")
+    ended = []
+    if kind == CaseAssignment.Kind.CASE_MANAGER:
+        for previous in open_.filter(kind=kind):
+            previous.ended_on = today
+            previous.save(update_fields=["ended_on"])
+            ended.append(previous.user.get_username())
+    assignment = CaseAssignment.objects.create(
+        service_id=membership.service_id, person=person, user=user, kind=kind, started_on=today
+    )
+    audit.record(audit.CASELOAD_ASSIGN, service=membership.service, obj=assignment, person_id=person.pk,
+                 changes={"after": {"user": user.get_username(), "kind": kind}, "ended": ended})
+    return assignment
+
+
+@transaction.atomic
+def end_assignment(membership, assignment):
+    require(membership, Perm.MANAGE_CASELOAD)
+    if assignment.ended_on:
+        raise ActionError(_("This assignment has already ended."))
+    assignment.ended_on = date.today()
+    assignment.save(update_fields=["ended_on"])
+    audit.record(audit.CASELOAD_END, service=membership.service, obj=assignment, person_id=assignment.person_id,
+                 changes={"after": {"user": assignment.user.get_username(), "ended_on": assignment.ended_on}})
+    return assignment

@@ -1,0 +1,258 @@
+"""Persons, identifiers, custody episodes, offences, prior convictions and caseloads.
+
+Everything here is a recorded fact (DESIGN.md invariant 4); professional opinion lives in later apps.
+"""
+
+from datetime import date
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from django_scopes import ScopedManager
+
+from reintegra.core.models import Organisation, Service
+
+from .folding import fold, normalise_identifier
+
+
+def years_between(born: date, on: date) -> int:
+    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+
+
+class Sex(models.TextChoices):
+    FEMALE = "F", _("Female")
+    MALE = "M", _("Male")
+
+
+class Person(models.Model):
+    service = models.ForeignKey(Service, on_delete=models.PROTECT, related_name="+")
+    given_name = models.CharField(_("given name"), max_length=100)
+    family_name = models.CharField(_("family name"), max_length=100)
+    fathers_name = models.CharField(_("father's name"), max_length=100, blank=True)
+    aliases = models.TextField(_("aliases"), blank=True, help_text=_("One per line, as written."))
+    date_of_birth = models.DateField(_("date of birth"))
+    sex = models.CharField(_("sex"), max_length=1, choices=Sex.choices)
+    citizenship = models.CharField(
+        _("citizenship"), max_length=64, blank=True, help_text=_("Country codes, comma separated, e.g. RS, BA")
+    )
+    languages = models.CharField(
+        _("languages spoken"), max_length=100, blank=True, help_text=_("e.g. Serbian, Albanian")
+    )
+    interpreter_needed = models.BooleanField(_("interpreter needed"), default=False)
+    # Folded keys for script-agnostic search, kept in step with the names by save().
+    family_key = models.CharField(max_length=100, editable=False)
+    given_key = models.CharField(max_length=100, editable=False)
+    search_key = models.TextField(editable=False)
+    # Where the person is now (the open custody episode's unit or establishment), kept by the actions:
+    # "who is in my establishment" is one indexed prefix match on the path.
+    current_episode = models.ForeignKey(
+        "CustodyEpisode", on_delete=models.SET_NULL, null=True, blank=True, related_name="+", editable=False
+    )
+    location = models.ForeignKey(
+        Organisation, on_delete=models.PROTECT, null=True, blank=True, related_name="+", editable=False
+    )
+    location_path = models.CharField(max_length=255, blank=True, editable=False)
+    version = models.PositiveIntegerField(default=1, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = ScopedManager(service="service")
+
+    class Meta:
+        verbose_name = _("person")
+        verbose_name_plural = _("persons")
+        indexes = [
+            models.Index(fields=["service", "family_key", "given_key"]),
+            models.Index(fields=["service", "date_of_birth"]),
+            models.Index(fields=["service", "location_path"]),
+        ]
+
+    def __str__(self):
+        return self.full_name
+
+    @property
+    def full_name(self):
+        return f"{self.family_name}, {self.given_name}"
+
+    def save(self, *args, **kwargs):
+        self.family_key = fold(self.family_name)
+        self.given_key = fold(self.given_name)
+        self.search_key = " ".join(
+            filter(None, [self.family_key, self.given_key, fold(self.fathers_name), fold(self.aliases)])
+        )
+        super().save(*args, **kwargs)
+
+    def age(self, on=None):
+        return years_between(self.date_of_birth, on or date.today())
+
+
+class Identifier(models.Model):
+    class Kind(models.TextChoices):
+        PRISON_NUMBER = "prison_number", _("Prison number")
+        NATIONAL_ID = "national_id", _("National identity number")
+        PASSPORT = "passport", _("Passport")
+        COURT_CASE = "court_case", _("Court case number")
+        OTHER = "other", _("Other")
+
+    service = models.ForeignKey(Service, on_delete=models.PROTECT, related_name="+")
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="identifiers")
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    value = models.CharField(_("value"), max_length=64)
+    value_key = models.CharField(max_length=64, editable=False)
+
+    objects = ScopedManager(service="service")
+
+    class Meta:
+        verbose_name = _("identifier")
+        verbose_name_plural = _("identifiers")
+        constraints = [
+            models.UniqueConstraint(fields=["service", "kind", "value_key"], name="identifier_unique")
+        ]
+        indexes = [models.Index(fields=["service", "value_key"])]
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.value}"
+
+    def save(self, *args, **kwargs):
+        self.value_key = normalise_identifier(self.value)
+        super().save(*args, **kwargs)
+
+
+class LegalStatus(models.TextChoices):
+    REMAND = "remand", _("Remand (pre-trial)")
+    CONVICTED_NOT_FINAL = "convicted_not_final", _("Convicted, appeal pending")
+    SENTENCED = "sentenced", _("Sentenced")
+    OTHER = "other", _("Other detention")
+
+
+class CustodyEpisode(models.Model):
+    """One continuous stay in custody, from admission to release, across transfers."""
+
+    service = models.ForeignKey(Service, on_delete=models.PROTECT, related_name="+")
+    person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="episodes")
+    establishment = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="+")
+    unit = models.ForeignKey(Organisation, on_delete=models.PROTECT, null=True, blank=True, related_name="+")
+    admitted_on = models.DateField(_("admission date"))
+    released_on = models.DateField(_("release date"), null=True, blank=True)
+    legal_status = models.CharField(_("legal status"), max_length=24, choices=LegalStatus.choices)
+    sentence_years = models.PositiveSmallIntegerField(_("years"), null=True, blank=True)
+    sentence_months = models.PositiveSmallIntegerField(_("months"), null=True, blank=True)
+    sentence_days = models.PositiveSmallIntegerField(_("days"), null=True, blank=True)
+    life_sentence = models.BooleanField(_("life sentence"), default=False)
+    expected_release = models.DateField(_("expected release"), null=True, blank=True)
+    earliest_release = models.DateField(_("earliest release (conditional)"), null=True, blank=True)
+    age_at_admission = models.PositiveSmallIntegerField(editable=False)
+
+    objects = ScopedManager(service="service")
+
+    class Meta:
+        ordering = ["-admitted_on"]
+        verbose_name = _("custody episode")
+        verbose_name_plural = _("custody episodes")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["person"], condition=Q(released_on__isnull=True), name="one_open_episode"
+            ),
+            models.CheckConstraint(
+                condition=Q(released_on__isnull=True) | Q(released_on__gte=models.F("admitted_on")),
+                name="release_after_admission",
+            ),
+        ]
+        indexes = [models.Index(fields=["service", "establishment", "released_on"])]
+
+    def save(self, *args, **kwargs):
+        self.age_at_admission = years_between(self.person.date_of_birth, self.admitted_on)
+        super().save(*args, **kwargs)
+
+    @property
+    def is_open(self):
+        return self.released_on is None
+
+    @property
+    def placement(self):
+        return self.unit or self.establishment
+
+
+class OffenceCategory(models.TextChoices):
+    VIOLENT = "violent", _("Violence against the person")
+    PROPERTY = "property", _("Property")
+    DRUGS = "drugs", _("Drugs")
+    SEXUAL = "sexual", _("Sexual")
+    TERRORISM = "terrorism", _("Terrorism / violent extremism related")
+    ORGANISED_CRIME = "organised_crime", _("Organised crime")
+    FRAUD = "fraud", _("Fraud and corruption")
+    TRAFFIC = "traffic", _("Traffic")
+    PUBLIC_ORDER = "public_order", _("Public order")
+    OTHER = "other", _("Other")
+
+
+class Offence(models.Model):
+    service = models.ForeignKey(Service, on_delete=models.PROTECT, related_name="+")
+    episode = models.ForeignKey(CustodyEpisode, on_delete=models.CASCADE, related_name="offences")
+    description = models.CharField(_("offence"), max_length=200)
+    category = models.CharField(_("category"), max_length=20, choices=OffenceCategory.choices)
+    legal_reference = models.CharField(_("law and article"), max_length=100, blank=True)
+    committed_on = models.DateField(_("date committed"), null=True, blank=True)
+
+    objects = ScopedManager(service="service")
+
+    class Meta:
+        verbose_name = _("offence")
+        verbose_name_plural = _("offences")
+
+
+class Transfer(models.Model):
+    service = models.ForeignKey(Service, on_delete=models.PROTECT, related_name="+")
+    episode = models.ForeignKey(CustodyEpisode, on_delete=models.CASCADE, related_name="transfers")
+    transferred_on = models.DateField(_("transfer date"))
+    from_placement = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="+")
+    to_placement = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="+")
+    reason = models.CharField(_("reason"), max_length=200, blank=True)
+
+    objects = ScopedManager(service="service")
+
+    class Meta:
+        ordering = ["-transferred_on", "-pk"]
+
+
+class PriorConviction(models.Model):
+    service = models.ForeignKey(Service, on_delete=models.PROTECT, related_name="+")
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="prior_convictions")
+    year = models.PositiveSmallIntegerField(_("year"))
+    description = models.CharField(_("offence"), max_length=200)
+    category = models.CharField(_("category"), max_length=20, choices=OffenceCategory.choices)
+    custodial = models.BooleanField(_("custodial sentence"), default=False)
+
+    objects = ScopedManager(service="service")
+
+    class Meta:
+        ordering = ["-year"]
+
+
+class CaseAssignment(models.Model):
+    class Kind(models.TextChoices):
+        CASE_MANAGER = "case_manager", _("Case manager")
+        CO_WORKER = "co_worker", _("Co-worker")
+
+    service = models.ForeignKey(Service, on_delete=models.PROTECT, related_name="+")
+    person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="assignments")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="assignments")
+    kind = models.CharField(_("as"), max_length=16, choices=Kind.choices)
+    started_on = models.DateField(_("from"))
+    ended_on = models.DateField(_("until"), null=True, blank=True)
+
+    objects = ScopedManager(service="service")
+
+    class Meta:
+        ordering = ["kind", "started_on"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["person"], condition=Q(ended_on__isnull=True, kind="case_manager"),
+                name="one_case_manager",
+            ),
+            models.UniqueConstraint(
+                fields=["person", "user"], condition=Q(ended_on__isnull=True), name="one_open_assignment",
+            ),
+        ]
+        indexes = [models.Index(fields=["service", "user", "ended_on"])]

@@ -1,0 +1,192 @@
+"""Every read of person data goes through here: scoped to the member's service and person scope.
+
+`visible_persons` is the single definition of need-to-know for person records; partners' grants
+(a later issue) join it as one more branch.
+"""
+
+import re
+from datetime import date, datetime
+
+from django.db.models import Case, Exists, IntegerField, OuterRef, Prefetch, Q, Value, When
+from django.http import Http404
+
+from reintegra.core.models import Organisation
+from reintegra.core.roles import Perm, PersonScope
+
+from .folding import normalise_identifier, tokens
+from .groups import Group, filter_group, groups_of, with_history
+from .models import CaseAssignment, CustodyEpisode, Identifier, Person
+
+
+def _own_caseload(user_id):
+    return Exists(CaseAssignment.objects.filter(person=OuterRef("pk"), user_id=user_id, ended_on__isnull=True))
+
+
+def visible_persons(membership):
+    qs = Person.objects.filter(service_id=membership.service_id)
+    if not membership.has(Perm.VIEW_PERSON):
+        return qs.none()
+    scope = membership.person_scope
+    org = membership.organisation
+    if scope == PersonScope.SERVICE or (
+        scope == PersonScope.ORGANISATION and org.kind == Organisation.Kind.HEADQUARTERS
+    ):
+        return qs
+    if scope == PersonScope.ORGANISATION:
+        return qs.filter(Q(location_path__startswith=org.path) | _own_caseload(membership.user_id))
+    if scope == PersonScope.CASELOAD:
+        return qs.filter(_own_caseload(membership.user_id))
+    return qs.none()
+
+
+def _with_listing(qs):
+    return with_history(qs).select_related("current_episode", "location")
+
+
+def person_or_404(membership, pk):
+    """The person page: one person with everything the page shows, in a fixed number of queries."""
+    try:
+        pk = int(pk)
+    except (TypeError, ValueError):
+        raise Http404 from None
+    qs = _with_listing(visible_persons(membership)).select_related(
+        "current_episode__establishment", "current_episode__unit"
+    ).prefetch_related(
+        "identifiers",
+        "prior_convictions",
+        Prefetch(
+            "episodes",
+            queryset=CustodyEpisode.objects.select_related("establishment", "unit").prefetch_related(
+                "offences", "transfers__from_placement", "transfers__to_placement"
+            ),
+        ),
+        Prefetch(
+            "assignments",
+            queryset=CaseAssignment.objects.filter(ended_on__isnull=True).select_related("user"),
+            to_attr="open_assignments",
+        ),
+    )
+    person = qs.filter(pk=pk).first()
+    if person is None:
+        raise Http404
+    person.groups = groups_of(person, membership.service)
+    return person
+
+
+def person_for_update(membership, pk):
+    """A visible person, plain, for an action to change."""
+    person = visible_persons(membership).filter(pk=pk).first() if str(pk).isdigit() else None
+    if person is None:
+        raise Http404
+    return person
+
+
+_DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%d.%m.%Y.", "%d/%m/%Y")
+_YEAR = re.compile(r"^(19|20)\d\d$")
+
+
+def _parse_date(text):
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def search_persons(membership, query="", group=None, establishment_id=None):
+    """Ranked search by name (any script), identifier or date of birth, plus list filters.
+
+    Words that are dates or years filter the date of birth; other words must all occur in the
+    folded names; an identifier typed alone also matches exactly. Best matches first: family name
+    equal to a word, then starting with one, then given name, then alphabetical.
+    """
+    qs = visible_persons(membership)
+    if group:
+        qs = filter_group(qs, Group(group), membership.service)
+    if establishment_id:
+        qs = qs.filter(current_episode__establishment_id=establishment_id)
+
+    words, name_words = query.split(), []
+    for word in words:
+        day = _parse_date(word)
+        if day:
+            qs = qs.filter(date_of_birth=day)
+        elif _YEAR.match(word):
+            qs = qs.filter(date_of_birth__year=int(word))
+        else:
+            name_words.extend(tokens(word))
+
+    if name_words:
+        by_name = Q()
+        for token in name_words:
+            by_name &= Q(search_key__contains=token)
+        if len(words) == 1:
+            ident = Identifier.objects.filter(person=OuterRef("pk"), value_key=normalise_identifier(words[0]))
+            by_name |= Q(Exists(ident))
+        qs = qs.filter(by_name)
+        first = name_words[0]
+        qs = qs.annotate(
+            rank=Case(
+                When(family_key=first, then=Value(0)),
+                When(family_key__startswith=first, then=Value(1)),
+                When(given_key__startswith=first, then=Value(2)),
+                default=Value(3),
+                output_field=IntegerField(),
+            )
+        ).order_by("rank", "family_key", "given_key", "pk")
+    else:
+        qs = qs.order_by("family_key", "given_key", "pk")
+    return _with_listing(qs)
+
+
+def caseload(membership):
+    """The member's open assignments, with what the caseload page shows."""
+    return (
+        _with_listing(visible_persons(membership))
+        .filter(_own_caseload(membership.user_id))
+        .select_related("current_episode__establishment", "current_episode__unit")
+        .order_by("family_key", "given_key", "pk")
+    )
+
+
+def decorate(persons, service, today=None):
+    """Attach the derived groups to each listed person (no queries: needs _with_listing)."""
+    today = today or date.today()
+    for person in persons:
+        person.groups = groups_of(person, service, today)
+    return persons
+
+
+def possible_duplicates(service_id, given_name, family_name, date_of_birth, exclude_pk=None):
+    """Persons of the service with the same date of birth and a similar name in any script."""
+    family = tokens(family_name)
+    given = tokens(given_name)
+    qs = Person.objects.filter(service_id=service_id, date_of_birth=date_of_birth)
+    if exclude_pk:
+        qs = qs.exclude(pk=exclude_pk)
+    similar = Q()
+    if family:
+        similar |= Q(family_key__startswith=family[0][:4])
+    if given:
+        similar |= Q(given_key__startswith=given[0][:4])
+    return list(qs.filter(similar)[:10]) if family or given else []
+
+
+def establishments(service_id):
+    return Organisation.objects.filter(service_id=service_id, kind=Organisation.Kind.ESTABLISHMENT).order_by("name")
+
+
+def placements(service_id):
+    """Establishments and their units, for admission and transfer forms."""
+    return Organisation.objects.filter(
+        service_id=service_id, kind__in=[Organisation.Kind.ESTABLISHMENT, Organisation.Kind.UNIT]
+    ).order_by("path")
+
+
+def open_assignment_or_404(person, pk):
+    assignment = CaseAssignment.objects.filter(person=person, pk=pk, ended_on__isnull=True) \
+        .select_related("user").first() if str(pk).isdigit() else None
+    if assignment is None:
+        raise Http404
+    return assignment
