@@ -6,6 +6,7 @@ The defaults give a safe-by-default embedded node: SQLite in ./var, DEBUG off, M
 
 import os
 import secrets
+import sys
 from pathlib import Path
 
 import dj_database_url
@@ -25,6 +26,7 @@ def env_list(name, default=""):
 
 
 DEMO = env_bool("REINTEGRA_DEMO")
+TESTING = env_bool("REINTEGRA_TESTING") or "pytest" in sys.modules
 DEBUG = env_bool("REINTEGRA_DEBUG")
 DATA_DIR = Path(os.environ.get("REINTEGRA_DATA_DIR", BASE_DIR / "var"))
 
@@ -34,7 +36,7 @@ def _secret_key():
     key = os.environ.get("REINTEGRA_SECRET_KEY")
     if key:
         return key
-    if not (DEMO or DEBUG or env_bool("REINTEGRA_TESTING")):
+    if not (DEMO or DEBUG or TESTING):
         raise RuntimeError("REINTEGRA_SECRET_KEY must be set (see README, Configuration).")
     DATA_DIR.mkdir(parents=True, exist_ok=True)
     path = DATA_DIR / "secret_key"
@@ -178,7 +180,7 @@ SESSION_COOKIE_SAMESITE = "Lax"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
-HTTPS = env_bool("REINTEGRA_HTTPS", default=not (DEBUG or DEMO))
+HTTPS = env_bool("REINTEGRA_HTTPS", default=not (DEBUG or DEMO or TESTING))
 SESSION_COOKIE_SECURE = HTTPS
 CSRF_COOKIE_SECURE = HTTPS
 SECURE_SSL_REDIRECT = HTTPS and env_bool("REINTEGRA_SSL_REDIRECT", default=True)
@@ -228,7 +230,8 @@ TIME_ZONE = "UTC"
 
 # --- Static files --------------------------------------------------------------------------------
 STATIC_URL = "/static/"
-STATIC_ROOT = DATA_DIR / "static"
+STATIC_ROOT = DATA_DIR / "static"  # `reintegra collectstatic` fills it for production
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
 

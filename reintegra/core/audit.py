@@ -67,13 +67,14 @@ def _canonical(fields: dict) -> bytes:
     return json.dumps(fields, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str).encode()
 
 
-def compute_hash(*, service_id, seq, at, actor_id, action, object_type, object_id, person_id,
+def compute_hash(*, service_id, seq, at, actor_id, actor_label, action, object_type, object_id, person_id,
                  request_id, ip, reason, changes, prev_hash) -> str:
     payload = {
         "service": service_id,
         "seq": seq,
         "at": at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
         "actor": actor_id,
+        "actor_label": actor_label,
         "action": action,
         "object_type": object_type,
         "object_id": object_id,
@@ -121,7 +122,7 @@ def record(action: str, *, service, obj=None, person_id=None, changes=None, reas
         )
         event.hash = compute_hash(
             service_id=event.service_id, seq=event.seq, at=event.at, actor_id=event.actor_id,
-            action=action, object_type=event.object_type, object_id=event.object_id,
+            actor_label=event.actor_label, action=action, object_type=event.object_type, object_id=event.object_id,
             person_id=person_id, request_id=event.request_id, ip=event.ip, reason=reason,
             changes=changes, prev_hash=head.hash,
         )
@@ -147,7 +148,7 @@ class Break:
 
 
 _VERIFY_SQL = (
-    "SELECT service_id, seq, at, actor_id, action, object_type, object_id, person_id, request_id,"
+    "SELECT service_id, seq, at, actor_id, actor_label, action, object_type, object_id, person_id, request_id,"
     " ip, reason, changes, prev_hash, hash FROM core_auditevent WHERE service_id = %s ORDER BY seq"
 )
 
@@ -174,7 +175,7 @@ def _verify_one(service_id, batch):
     with connection.cursor() as cursor:
         cursor.execute(_VERIFY_SQL, [service_id])
         while rows := cursor.fetchmany(batch):
-            for (sid, seq, at, actor_id, action, otype, oid, pid, rid, ip, reason, changes, prev_hash,
+            for (sid, seq, at, actor_id, label, action, otype, oid, pid, rid, ip, reason, changes, prev_hash,
                  stored) in rows:
                 count += 1
                 if seq != expected_seq:
@@ -184,7 +185,7 @@ def _verify_one(service_id, batch):
                     return count, Break(service_id, seq, "does not follow the previous event")
                 at = _as_datetime(at)
                 changes = field.from_db_value(changes, None, connection)
-                if compute_hash(service_id=sid, seq=seq, at=at, actor_id=actor_id, action=action,
+                if compute_hash(service_id=sid, seq=seq, at=at, actor_id=actor_id, actor_label=label, action=action,
                                 object_type=otype, object_id=oid, person_id=pid, request_id=rid,
                                 ip=ip, reason=reason, changes=changes, prev_hash=prev_hash) != stored:
                     return count, Break(service_id, seq, "content altered")

@@ -4,16 +4,15 @@ from django.db.models import Q
 from django_scopes import scopes_disabled
 
 from .models import AuditEvent, Membership, User
+from .roles import Role
 
 
 def memberships_of(user):
     """All active memberships of a user, across services: here the user is the scope."""
     with scopes_disabled():
-        return list(
-            Membership.objects.filter(user=user, is_active=True)
-            .select_related("organisation", "service")
-            .order_by("service__code", "organisation__path", "role")
-        )
+        found = Membership.objects.filter(user=user, is_active=True).select_related("organisation", "service")
+        rank = {role: i for i, role in enumerate(Role)}  # a case manager who also assesses starts as case manager
+        return sorted(found, key=lambda m: (m.service.code, m.organisation.path, rank.get(m.role, 99)))
 
 
 def service_staff(service_id):

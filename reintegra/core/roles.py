@@ -55,7 +55,7 @@ MATRIX: dict[Role, frozenset[Perm]] = {
     ),
     Role.FRONTLINE_OFFICER: frozenset({P.VIEW_PERSON}),
     Role.TRAINER: frozenset(),
-    Role.SERVICE_ADMIN: frozenset({P.MANAGE_SERVICE, P.MANAGE_CASELOAD, P.VIEW_AUDIT}),
+    Role.SERVICE_ADMIN: frozenset({P.MANAGE_SERVICE, P.VIEW_AUDIT}),
     Role.PROBATION_OFFICER: frozenset({P.VIEW_PERSON, P.CHANGE_PERSON}),
     Role.PARTNER: frozenset(),
     Role.OVERSIGHT: frozenset({P.VIEW_PERSON, P.VIEW_AUDIT}),

@@ -31,7 +31,10 @@ def _check_birth_date(value):
 def create_person(membership, data: dict, prison_number: str = ""):
     require(membership, Perm.ADD_PERSON)
     _check_birth_date(data["date_of_birth"])
-    person = Person(service_id=membership.service_id, **{f: data[f] for f in PERSON_FIELDS if f in data})
+    # Until an admission places them, a new person belongs to the registering member's organisation.
+    org = membership.organisation
+    person = Person(service_id=membership.service_id, location=org, location_path=org.path,
+                    **{f: data[f] for f in PERSON_FIELDS if f in data})
     person.save()
     audit.record(audit.PERSON_CREATE, service=membership.service, obj=person, person_id=person.pk,
                  changes={"after": _values(person, PERSON_FIELDS)})
@@ -87,12 +90,14 @@ def _placement(membership, establishment, unit):
 
 
 def _place(person, episode):
-    """Keep the person's denormalised location in step with the open episode."""
-    placement = episode.placement if episode and episode.is_open else None
+    """Keep the person's denormalised placement in step with the episode.
+
+    After a release the location stays the last placement: the record remains with the establishment
+    that released the person (and with their caseload) instead of becoming visible to no one.
+    """
+    placement = episode.placement
     Person.objects.filter(pk=person.pk).update(
-        current_episode=episode if episode and episode.is_open else None,
-        location=placement,
-        location_path=placement.path if placement else "",
+        current_episode=episode if episode.is_open else None, location=placement, location_path=placement.path,
     )
 
 

@@ -1,8 +1,8 @@
 """Script- and diacritic-agnostic keys for name search.
 
 Names are stored as written; search compares folded keys, so Ђорђевић, Đorđević, Djordjevic and
-Dordevic all meet at "dordevic". Folding is deliberately lossy (dj -> d, gj -> g, kj -> k): a missed
-match costs a case manager more than a few extra candidates in a ranked list.
+Dordevic all meet at "dordevic". Folding is deliberately lossy (dj -> d, gj -> g, sh -> s, ...): a
+missed match costs a case manager more than a few extra candidates in a ranked list.
 """
 
 import re
@@ -20,8 +20,10 @@ _CYRILLIC = {
 }
 # Latin letters that Unicode decomposition does not reduce to ASCII.
 _LATIN = {"đ": "dj", "ð": "dj", "ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ı": "i"}
-# Digraphs that one spelling writes with a diacritic and another without.
-_LOOSE = (("dzh", "dz"), ("dj", "d"), ("gj", "g"), ("kj", "k"), ("xh", "x"))
+# Digraphs that one spelling (Albanian, an English-style transliteration) writes where another uses
+# one letter with a diacritic: Hoxha = Хоџа, Shala = Шала, Zhuri = Журi.
+_LOOSE = (("dzh", "dz"), ("xh", "dz"), ("zh", "z"), ("sh", "s"), ("ch", "c"), ("dj", "d"), ("gj", "g"),
+          ("kj", "k"))
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 

@@ -1,0 +1,107 @@
+"""Shared fixtures: two services (Alice's and Bob's) with staff in every role, and persons in each.
+
+Every tenancy test uses both services and a user with no role at all, as DESIGN.md asks.
+"""
+
+from datetime import date
+
+import pytest
+from django_scopes import scopes_disabled
+
+from reintegra.core import audit
+from reintegra.core.models import Membership, Organisation, Service, User
+from reintegra.core.roles import Role
+from reintegra.people import actions
+from reintegra.people.models import LegalStatus, Sex
+
+
+@pytest.fixture(autouse=True)
+def _test_settings(settings):
+    settings.MFA_REQUIRED = False  # the MFA tests switch it on
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def _unscoped():
+    """Test code reads and writes across services freely; each request still runs in its own scope."""
+    with scopes_disabled():
+        yield
+
+
+class Tenant:
+    """One service with HQ, two establishments (one with units), a probation office and staff."""
+
+    def __init__(self, code, name):
+        self.service = Service.objects.create(code=code, name=name, country="RS", languages=["sr", "sr-latn"])
+        s = self.service
+        self.hq = Organisation.objects.create(service=s, kind="headquarters", code=f"{code}HQ", name=f"{name} HQ")
+        self.prison = Organisation.objects.create(service=s, parent=self.hq, kind="establishment",
+                                                  code=f"{code}P1", name=f"{name} Prison One")
+        self.wing = Organisation.objects.create(service=s, parent=self.prison, kind="unit", code="A", name="Wing A")
+        self.prison2 = Organisation.objects.create(service=s, parent=self.hq, kind="establishment",
+                                                   code=f"{code}P2", name=f"{name} Prison Two")
+        self.probation = Organisation.objects.create(service=s, parent=self.hq, kind="probation_office",
+                                                     code=f"{code}PO", name=f"{name} Probation")
+        self.members = {}
+        for role in Role:
+            org = {Role.FRONTLINE_OFFICER: self.wing, Role.PROBATION_OFFICER: self.probation}.get(role)
+            if org is None:
+                org = self.prison if role in (Role.CASE_MANAGER, Role.ASSESSOR, Role.SECURITY_OFFICER,
+                                              Role.GOVERNOR) else self.hq
+            user = User.objects.create_user(username=f"{code.lower()}-{role.value}", password="pw-Secret-123")
+            self.members[role] = Membership.objects.create(user=user, organisation=org, role=role)
+        self.governor = self.members[Role.GOVERNOR]
+
+    def member(self, role):
+        return self.members[Role(role)]
+
+    def person(self, family="Петровић", given="Марко", born=date(1990, 5, 17), sex=Sex.MALE, place=None,
+               admitted=date(2024, 1, 10), **extra):
+        person = actions.create_person(self.governor, {
+            "family_name": family, "given_name": given, "date_of_birth": born, "sex": sex, **extra,
+        })
+        if place is not False:
+            actions.admit(self.governor, person, establishment=(place or self.wing).establishment,
+                          unit=place if (place or self.wing).kind == "unit" else None,
+                          admitted_on=admitted, legal_status=LegalStatus.SENTENCED,
+                          offences=[{"description": "Robbery", "category": "property"}])
+        person.refresh_from_db()
+        return person
+
+
+@pytest.fixture
+def alice(db):
+    return Tenant("AL1", "Alice Service")
+
+
+@pytest.fixture
+def bob(db):
+    return Tenant("BO1", "Bob Service")
+
+
+@pytest.fixture
+def nobody(db):
+    return User.objects.create_user(username="nobody", password="pw-Secret-123")
+
+
+@pytest.fixture
+def login(client):
+    """Log a member in and make that membership the active one."""
+
+    def _login(membership_or_user):
+        user = getattr(membership_or_user, "user", membership_or_user)
+        client.force_login(user)
+        if isinstance(membership_or_user, Membership):
+            session = client.session
+            session["membership_id"] = membership_or_user.pk
+            session.save()
+        return client
+
+    return _login
+
+
+@pytest.fixture
+def audit_context():
+    token = audit.set_context(audit.RequestContext(request_id="test"))
+    yield
+    audit.reset_context(token)

@@ -1,0 +1,86 @@
+"""Every URL × every role: allowed (200), refused for the role (403), or not visible (404)."""
+
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.urls import reverse
+from django.utils import translation
+
+from reintegra.core.roles import MATRIX, Perm, Role, permissions_markdown
+from reintegra.people import actions
+
+# name, needed permission, whether it is about one person
+URLS = [
+    ("people:search", Perm.VIEW_PERSON, False),
+    ("people:caseload", Perm.VIEW_PERSON, False),
+    ("people:create", Perm.ADD_PERSON, False),
+    ("audit", Perm.VIEW_AUDIT, False),
+    ("api-persons", Perm.VIEW_PERSON, False),
+    ("people:detail", Perm.VIEW_PERSON, True),
+    ("api-person", Perm.VIEW_PERSON, True),
+    ("people:edit", Perm.CHANGE_PERSON, True),
+    ("people:add_identifier", Perm.CHANGE_PERSON, True),
+    ("people:admit", Perm.MANAGE_CUSTODY, True),
+    ("people:add_offence", Perm.MANAGE_CUSTODY, True),
+    ("people:transfer", Perm.MANAGE_CUSTODY, True),
+    ("people:release", Perm.MANAGE_CUSTODY, True),
+    ("people:add_prior", Perm.MANAGE_CUSTODY, True),
+    ("people:assign", Perm.MANAGE_CASELOAD, True),
+]
+
+
+def expected(role, perm, about_person):
+    if perm not in MATRIX[role]:
+        return 403
+    if about_person and Perm.VIEW_PERSON not in MATRIX[role]:
+        return 404
+    return 200
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_every_url_for_every_role(alice, bob, login, role):
+    person = alice.person(place=alice.wing)
+    # Probation officers see their caseload only: put this person on it.
+    actions.assign(alice.governor, person, alice.member(Role.PROBATION_OFFICER).user, "co_worker")
+    client = login(alice.member(role))
+    for name, perm, about_person in URLS:
+        url = reverse(name, args=[person.pk] if about_person else [])
+        status = client.get(url).status_code
+        assert status == expected(role, perm, about_person), f"{role} {name}: {status}"
+
+
+def test_home_sends_each_role_somewhere_useful(alice, login):
+    for role in Role:
+        response = login(alice.member(role)).get("/")
+        assert response.status_code in (200, 302), role
+
+
+def test_organisation_scope_hides_persons_placed_elsewhere(alice, login):
+    elsewhere = alice.person(place=alice.prison2)
+    client = login(alice.member(Role.CASE_MANAGER))  # works in prison one
+    assert client.get(reverse("people:detail", args=[elsewhere.pk])).status_code == 404
+    actions.assign(alice.governor, elsewhere, alice.member(Role.CASE_MANAGER).user, "co_worker")
+    assert client.get(reverse("people:detail", args=[elsewhere.pk])).status_code == 200
+
+
+def test_frontline_officer_sees_only_their_wing(alice, login):
+    in_wing = alice.person(place=alice.wing)
+    same_prison_no_unit = alice.person(family="Other", place=alice.prison)
+    client = login(alice.member(Role.FRONTLINE_OFFICER))
+    assert client.get(reverse("people:detail", args=[in_wing.pk])).status_code == 200
+    assert client.get(reverse("people:detail", args=[same_prison_no_unit.pk])).status_code == 404
+
+
+def test_oversight_sees_the_whole_service_read_only(alice, login):
+    person = alice.person(place=alice.prison2)
+    client = login(alice.member(Role.OVERSIGHT))
+    assert client.get(reverse("people:detail", args=[person.pk])).status_code == 200
+    assert client.post(reverse("people:edit", args=[person.pk]), {}).status_code == 403
+
+
+def test_permissions_doc_agrees_with_the_code():
+    with translation.override("en"):
+        text = permissions_markdown()
+    assert (Path(settings.BASE_DIR) / "docs" / "permissions.md").read_text() == text, \
+        "docs/permissions.md is stale: run `reintegra permissions_doc`"
