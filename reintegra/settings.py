@@ -136,6 +136,15 @@ else:
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Shared by all gunicorn workers of a node: allauth refuses a TOTP code used twice and rate-limits
+# logins through the cache, so a per-process cache would let a replay through another worker.
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"} if TESTING else {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": os.environ.get("REINTEGRA_CACHE_DIR", str(DATA_DIR / "cache")),
+    }
+}
+
 # --- Accounts ------------------------------------------------------------------------------------
 AUTH_USER_MODEL = "core.User"
 AUTHENTICATION_BACKENDS = [
@@ -164,10 +173,13 @@ MFA_REQUIRED = env_bool("REINTEGRA_MFA_REQUIRED", default=not DEMO)
 AXES_FAILURE_LIMIT = int(os.environ.get("REINTEGRA_LOGIN_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = float(os.environ.get("REINTEGRA_LOGIN_COOLOFF_HOURS", "1"))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
-AXES_USERNAME_FORM_FIELD = "login"
+AXES_USERNAME_CALLABLE = "reintegra.core.adapters.axes_username"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "core/locked_out.html"
 AXES_VERBOSE = False
+# django-axes is the lockout authority (its records are visible to administrators); allauth's own
+# login rate limit stays as a looser second line so that it never pre-empts axes.
+ACCOUNT_RATE_LIMITS = {"login_failed": "30/m/ip,20/5m/key"}
 
 # Inactivity expiry: every request renews the session; idle longer than this logs out.
 SESSION_COOKIE_AGE = int(os.environ.get("REINTEGRA_SESSION_IDLE_MINUTES", "30")) * 60
@@ -186,7 +198,7 @@ CSRF_COOKIE_SECURE = HTTPS
 SECURE_SSL_REDIRECT = HTTPS and env_bool("REINTEGRA_SSL_REDIRECT", default=True)
 SECURE_HSTS_SECONDS = int(os.environ.get("REINTEGRA_HSTS_SECONDS", "31536000" if HTTPS else "0"))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE_HSTS_SECONDS > 0
-SECURE_HSTS_PRELOAD = env_bool("REINTEGRA_HSTS_PRELOAD")
+SECURE_HSTS_PRELOAD = env_bool("REINTEGRA_HSTS_PRELOAD", default=SECURE_HSTS_SECONDS >= 31536000)
 if env_bool("REINTEGRA_BEHIND_PROXY"):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 TRUST_FORWARDED_FOR = env_bool("REINTEGRA_BEHIND_PROXY")

@@ -17,6 +17,9 @@ from reintegra.people.models import LegalStatus, Sex
 
 @pytest.fixture(autouse=True)
 def _test_settings(settings):
+    from django.core.cache import cache
+
+    cache.clear()  # allauth's rate limits and used TOTP codes live in the cache
     settings.MFA_REQUIRED = False  # the MFA tests switch it on
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 

@@ -14,6 +14,7 @@ from datetime import UTC
 from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django_scopes import scopes_disabled
 
 from .models import AuditChainHead, AuditEvent
 
@@ -101,9 +102,9 @@ def record(action: str, *, service, obj=None, person_id=None, changes=None, reas
     actor = actor if actor is not None else ctx.actor
     actor = actor if getattr(actor, "is_authenticated", False) else None
     changes = _plain(changes)
-    with transaction.atomic():
-        AuditChainHead.objects.get_or_create(service_id=service.pk)
-        head = AuditChainHead.objects.select_for_update().get(service_id=service.pk)
+    # The chain is addressed by its service explicitly; switching organisation writes to the new one.
+    with transaction.atomic(), scopes_disabled():
+        head, _ = AuditChainHead.objects.select_for_update().get_or_create(service_id=service.pk)
         event = AuditEvent(
             service_id=service.pk,
             seq=head.seq + 1,

@@ -164,3 +164,5 @@ class AuditChainHead(models.Model):
     service = models.OneToOneField(Service, on_delete=models.PROTECT, primary_key=True, related_name="+")
     seq = models.BigIntegerField(default=0)
     hash = models.CharField(max_length=64, default="0" * 64)
+
+    objects = ScopedManager(service="service")

@@ -1,0 +1,631 @@
+#!/usr/bin/env python
+"""Generate one national-scale synthetic service ("BENCH") for the benchmark.
+
+    .venv/bin/python bench/generate.py [--persons 25000 --episodes 40000 --staff 1000 --audit 2000000]
+
+Honours DATABASE_URL / REINTEGRA_SQLITE_PATH like the application, runs `migrate` first and refuses
+to run twice on the same database. Everything is synthetic (names combined at random from
+reintegra/demo/names.py) and deterministic for a given --seed and --today.
+
+Speed matters more here than in the demo seeder: the demo goes through the actions (one audit event
+per write, ~20 queries per person); at 25,000 persons and 2,000,000 audit events that would take hours.
+So rows are written with bulk inserts, and this script does by hand what the models' save() and the
+actions do (folded search keys, organisation paths, age at admission, Person.current_episode /
+location / location_path as `actions._place` keeps them). `check_consistency()` re-derives them at the
+end with the real functions, so a drift between the models and this script fails loudly.
+
+Primary keys are allocated here (above the current maximum) instead of read back from the database:
+persons point at their open episode and episodes at their person, and explicit keys let both be
+written in one pass. PostgreSQL sequences are moved past them at the end.
+"""
+
+import argparse
+import inspect
+import json
+import os
+import random
+import sys
+import time
+from bisect import bisect
+from collections import defaultdict
+from datetime import UTC, date, datetime, timedelta
+from itertools import accumulate
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "reintegra.settings")
+# Nothing generated depends on the secret key (password hashes do not use it); settings need one.
+os.environ.setdefault("REINTEGRA_SECRET_KEY", "bench-only-generator-not-a-secret")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.contrib.auth.hashers import make_password  # noqa: E402
+from django.core.management import call_command  # noqa: E402
+from django.core.management.color import no_style  # noqa: E402
+from django.db import connection, transaction  # noqa: E402
+from django.db.models import Max  # noqa: E402
+from django_scopes import scopes_disabled  # noqa: E402
+
+from reintegra.core import audit  # noqa: E402
+from reintegra.core.models import AuditChainHead, AuditEvent, Membership, Organisation, Service, User  # noqa: E402
+from reintegra.core.roles import Role  # noqa: E402
+from reintegra.demo import names  # noqa: E402
+from reintegra.people.folding import fold, normalise_identifier  # noqa: E402
+from reintegra.people.models import (  # noqa: E402
+    CaseAssignment,
+    CustodyEpisode,
+    Identifier,
+    LegalStatus,
+    Offence,
+    Person,
+    PriorConviction,
+    Sex,
+    Transfer,
+    years_between,
+)
+
+SERVICE_CODE = "BENCH"
+HQ_CODE = "BENCH-HQ"
+KNOWN_LOGIN = "bench-case-manager"
+# Known on purpose: run.py logs in through the real form. A benchmark database only.
+BENCH_PASSWORD = "reintegra-bench-only"  # noqa: S105
+KNOWN_CASELOAD = 40
+ESTABLISHMENTS = 12
+PROBATION_OFFICES = 3
+AUDIT_BATCH = 20_000
+
+# Name sets, and the share of persons drawn from each: search has to cross scripts.
+NAME_SETS = [("sr-cyrl", 0.35), ("sr-latn", 0.30), ("bs", 0.15), ("sq", 0.20)]
+LANGUAGES = {"sr-cyrl": "Serbian", "sr-latn": "Serbian", "bs": "Bosnian", "sq": "Albanian"}
+CITIZENSHIP = {"sr-cyrl": "RS", "sr-latn": "RS", "bs": "BA, RS", "sq": "RS"}
+
+# Staff: (role, short name for usernames, share of staff, where they work).
+STAFF = [
+    (Role.CASE_MANAGER, "cm", 0.30, "establishment"),
+    (Role.FRONTLINE_OFFICER, "fo", 0.35, "unit"),
+    (Role.SECURITY_OFFICER, "so", 0.11, "establishment"),
+    (Role.ASSESSOR, "as", 0.08, "establishment"),
+    (Role.GOVERNOR, "gov", 0.024, "establishment"),
+    (Role.PROBATION_OFFICER, "po", 0.06, "probation_office"),
+    (Role.SERVICE_ADMIN, "adm", 0.01, "headquarters"),
+    (Role.OVERSIGHT, "ov", 0.02, "headquarters"),
+    (Role.TRAINER, "tr", 0.016, "headquarters"),
+    (Role.RESEARCHER, "rs", 0.01, "headquarters"),
+    (Role.PARTNER, "pt", 0.01, "headquarters"),
+]
+
+# Audit actions and their share of the trail: reads of person records dominate a real trail.
+AUDIT_MIX = [
+    (audit.PERSON_VIEW, 0.80), (audit.PERSON_UPDATE, 0.04), (audit.IDENTIFIER_ADD, 0.02),
+    (audit.CUSTODY_ADMIT, 0.03), (audit.CUSTODY_TRANSFER, 0.025), (audit.CUSTODY_RELEASE, 0.02),
+    (audit.OFFENCE_ADD, 0.02), (audit.PRIOR_ADD, 0.015), (audit.CASELOAD_ASSIGN, 0.02),
+    (audit.CASELOAD_END, 0.005), (audit.AUDIT_VIEW, 0.003), (audit.MEMBERSHIP_SWITCH, 0.002),
+]
+
+
+class Clock:
+    """Wall-clock timings of the phases, printed as they end."""
+
+    def __init__(self):
+        self.started = self.last = time.monotonic()
+        self.phases = {}
+
+    def done(self, phase, detail=""):
+        now = time.monotonic()
+        self.phases[phase] = round(now - self.last, 2)
+        print(f"[{now - self.started:7.1f} s] {phase}: {now - self.last:.1f} s {detail}", flush=True)
+        self.last = now
+
+    @property
+    def total(self):
+        return round(time.monotonic() - self.started, 2)
+
+
+def next_pk(model):
+    return (model.objects.aggregate(m=Max("pk"))["m"] or 0) + 1
+
+
+def weighted(rng, cumulative, values):
+    return values[bisect(cumulative, rng.random() * cumulative[-1])]
+
+
+class Generator:
+    def __init__(self, args):
+        self.args = args
+        self.rng = random.Random(args.seed)
+        self.today = args.today
+        self.counts = defaultdict(int)
+        self.explicit_pk_models = []
+        self.name_sets = [n for n, _ in NAME_SETS]
+        self.name_cum = list(accumulate(s for _, s in NAME_SETS))
+
+    # --- structure -------------------------------------------------------------------------------
+    def structure(self):
+        self.service = Service.objects.create(
+            code=SERVICE_CODE, name="Uprava za izvršenje krivičnih sankcija (benchmark)",
+            name_en="Benchmark national prison administration", country="RS",
+            languages=["sr", "sr-latn", "sq", "bs"], timezone="Europe/Belgrade",
+        )
+        org = Organisation.Kind
+        # save() computes the materialised path; there are only ~80 of them.
+        self.hq = Organisation.objects.create(service=self.service, kind=org.HEADQUARTERS, code=HQ_CODE,
+                                              name="Benchmark headquarters")
+        self.establishments = []
+        for i in range(1, ESTABLISHMENTS + 1):
+            est = Organisation.objects.create(service=self.service, parent=self.hq, kind=org.ESTABLISHMENT,
+                                              code=f"E{i:02d}", name=f"Correctional establishment {i:02d}")
+            est.units = [
+                Organisation.objects.create(service=self.service, parent=est, kind=org.UNIT,
+                                            code=f"E{i:02d}-U{u}", name=f"Establishment {i:02d}, unit {u}")
+                for u in range(1, self.rng.randint(4, 6) + 1)
+            ]
+            self.establishments.append(est)
+        self.probation = [
+            Organisation.objects.create(service=self.service, parent=self.hq, kind=org.PROBATION_OFFICE,
+                                        code=f"P{i}", name=f"Probation office {i}")
+            for i in range(1, PROBATION_OFFICES + 1)
+        ]
+        self.counts["organisations"] = 1 + len(self.establishments) + len(self.probation) + sum(
+            len(e.units) for e in self.establishments)
+
+    # --- staff -----------------------------------------------------------------------------------
+    def staff(self):
+        rng, total = self.rng, self.args.staff
+        password = make_password(BENCH_PASSWORD)  # one hash for all: hashing is slow by design
+        user_pk, membership_pk = next_pk(User), next_pk(Membership)
+        self.explicit_pk_models += [User, Membership]
+        users, memberships = [], []
+        self.case_managers = defaultdict(list)  # establishment pk -> user pks
+        self.probation_officers, self.actor_ids, self.usernames = [], [], {}
+        units = [u for e in self.establishments for u in e.units]
+        places = {"establishment": self.establishments, "unit": units, "probation_office": self.probation,
+                  "headquarters": [self.hq]}
+
+        def add(username, role, organisation, sex=None):
+            nonlocal user_pk, membership_pk
+            name_set = weighted(rng, self.name_cum, self.name_sets)
+            sex = sex or rng.choice(["male", "female"])
+            users.append(User(pk=user_pk, username=username, password=password, is_active=True,
+                              first_name=rng.choice(names.NAMES[name_set][sex]),
+                              last_name=rng.choice(names.NAMES[name_set]["family"])))
+            memberships.append(Membership(pk=membership_pk, user_id=user_pk, organisation=organisation,
+                                          service_id=self.service.pk, role=role))
+            membership_pk += 1
+            self.actor_ids.append(user_pk)
+            self.usernames[user_pk] = username
+            if role == Role.CASE_MANAGER:
+                self.case_managers[organisation.pk].append(user_pk)
+            elif role == Role.PROBATION_OFFICER:
+                self.probation_officers.append(user_pk)
+            user_pk += 1
+            return users[-1]
+
+        # The known login first: a case manager at establishment 1 and nothing else, so its one
+        # membership is the one a fresh session acts for.
+        self.known_user = add(KNOWN_LOGIN, Role.CASE_MANAGER, self.establishments[0])
+        quotas = [(role, short, max(1, round(share * (total - 1))), place) for role, short, share, place in STAFF]
+        quotas[0] = (quotas[0][0], quotas[0][1], quotas[0][2] + (total - 1) - sum(q[2] for q in quotas), quotas[0][3])
+        for role, short, quota, place in quotas:
+            orgs = places[place]
+            for n in range(1, quota + 1):
+                user = add(f"bench-{short}-{n}", role, orgs[(n - 1) % len(orgs)])
+                # Some staff hold a second role at the same place (the organisation/role switcher).
+                if role == Role.CASE_MANAGER and rng.random() < 0.05:
+                    memberships.append(Membership(pk=membership_pk, user_id=user.pk, role=Role.ASSESSOR,
+                                                  organisation=memberships[-1].organisation,
+                                                  service_id=self.service.pk))
+                    membership_pk += 1
+        User.objects.bulk_create(users, batch_size=1000)
+        Membership.objects.bulk_create(memberships, batch_size=1000)
+        self.counts["users"], self.counts["memberships"] = len(users), len(memberships)
+
+    # --- persons and their records -----------------------------------------------------------------
+    def persons(self):
+        rng, today, args = self.rng, self.today, self.args
+        if not args.persons <= args.episodes <= 3 * args.persons:
+            raise SystemExit("--episodes must be between --persons and 3 × --persons (1–3 episodes each)")
+        pk = {m: next_pk(m) for m in (Person, CustodyEpisode, Offence, Transfer, Identifier, PriorConviction,
+                                       CaseAssignment)}
+        self.explicit_pk_models += list(pk)
+        persons, episodes, offences, transfers, identifiers, priors, assignments = [], [], [], [], [], [], []
+        sid = self.service.pk
+        offence_pool = names.OFFENCE_SAMPLES
+        all_units = [u for e in self.establishments for u in e.units]
+
+        # Ages first: only adults can carry several episodes, and episode counts must add up exactly.
+        juvenile = [rng.random() < 0.04 for _ in range(args.persons)]
+        ages = [rng.uniform(15, 17.9) if j else rng.choice(
+            [rng.uniform(18, 21), rng.uniform(21, 35), rng.uniform(21, 35), rng.uniform(35, 65)])
+            for j in juvenile]
+        counts = self._episode_counts([i for i, a in enumerate(ages) if a >= 19])
+
+        for i in range(args.persons):
+            n = i + 1
+            name_set = weighted(rng, self.name_cum, self.name_sets)
+            spec = names.NAMES[name_set]
+            female = rng.random() < 0.09
+            sex = "female" if female else "male"
+            born = today - timedelta(days=int(ages[i] * 365.25) + rng.randint(0, 364))
+            given, family = rng.choice(spec[sex]), rng.choice(spec["family"])
+            fathers = rng.choice(spec["male"]) if spec["fathers"] and rng.random() < 0.7 else ""
+            aliases = ""
+            if rng.random() < 0.03:  # an alias written in another name set (often another script)
+                other = names.NAMES[weighted(rng, self.name_cum, self.name_sets)]
+                aliases = f"{rng.choice(other[sex])} {rng.choice(other['family'])}"
+            person = Person(
+                pk=pk[Person] + i, service_id=sid, given_name=given, family_name=family, fathers_name=fathers,
+                aliases=aliases, date_of_birth=born, sex=Sex.FEMALE if female else Sex.MALE,
+                citizenship=CITIZENSHIP[name_set], languages=LANGUAGES[name_set],
+                interpreter_needed=rng.random() < 0.04,
+            )
+            # As Person.save() does.
+            person.family_key, person.given_key = fold(family), fold(given)
+            person.search_key = " ".join(filter(None, [person.family_key, person.given_key, fold(fathers),
+                                                       fold(aliases)]))
+            persons.append(person)
+
+            # Custody episodes, oldest first, all closed but possibly the last one.
+            k = counts[i]
+            span_days = min(int((ages[i] - 14) * 365) - 60 * k, 3650)
+            last_admit = today - timedelta(days=rng.randint(10, max(11, span_days)))
+            floor = born + timedelta(days=int(14 * 365.25) + 1)
+            dates = []
+            if k > 1:
+                segment = (last_admit - floor).days // (k - 1)
+                for s in range(k - 1):
+                    start = floor + timedelta(days=s * segment)
+                    admitted = start + timedelta(days=rng.randint(0, segment // 2 - 1))
+                    released = admitted + timedelta(days=rng.randint(1, segment // 2 - 1))
+                    dates.append((admitted, released))
+            open_now = rng.random() < 0.70
+            last_release = None if open_now else min(today, last_admit + timedelta(days=rng.randint(30, 1500)))
+            dates.append((last_admit, last_release))
+
+            for admitted, released in dates:
+                est = rng.choice(self.establishments)
+                unit = rng.choice(est.units) if rng.random() < 0.9 else None
+                sentenced = rng.random() < 0.75
+                years = rng.choice([1, 1, 2, 3, 4, 5, 6, 8, 10, 12, 15]) if sentenced else None
+                episode = CustodyEpisode(
+                    pk=pk[CustodyEpisode] + len(episodes), service_id=sid, person_id=person.pk, establishment=est,
+                    unit=unit, admitted_on=admitted, released_on=released,
+                    legal_status=LegalStatus.SENTENCED if sentenced else rng.choice(
+                        [LegalStatus.REMAND, LegalStatus.REMAND, LegalStatus.CONVICTED_NOT_FINAL]),
+                    sentence_years=years, sentence_months=rng.choice([0, 0, 6]) if sentenced else None,
+                    sentence_days=0 if sentenced else None,
+                    expected_release=admitted + timedelta(days=365 * years) if sentenced else None,
+                    earliest_release=admitted + timedelta(days=240 * years) if sentenced else None,
+                    # As CustodyEpisode.save() does.
+                    age_at_admission=years_between(born, admitted),
+                )
+                episodes.append(episode)
+                for _ in range(1 if rng.random() < 0.7 else rng.randint(2, 3)):
+                    sample = offence_pool[rng.randrange(len(offence_pool))]
+                    offences.append(Offence(
+                        pk=pk[Offence] + len(offences), service_id=sid, episode_id=episode.pk,
+                        description=sample["label_en"], category=sample["category"],
+                        legal_reference=f"KZ čl. {rng.randint(100, 400)}",
+                        committed_on=max(born + timedelta(days=5000), admitted - timedelta(days=rng.randint(1, 400))),
+                    ))
+                end = released or today
+                if rng.random() < 0.12 and (end - admitted).days > 2:
+                    origin = rng.choice([u for u in all_units if u.parent_id != est.pk])
+                    transfers.append(Transfer(
+                        pk=pk[Transfer] + len(transfers), service_id=sid, episode_id=episode.pk,
+                        transferred_on=admitted + timedelta(days=rng.randint(1, (end - admitted).days - 1)),
+                        from_placement=origin, to_placement=unit or est, reason="Allocation review",
+                    ))
+            # As actions._place() does: the open episode's unit, else its establishment.
+            if open_now:
+                placement = episodes[-1].unit or episodes[-1].establishment
+                person.current_episode_id = episodes[-1].pk
+                person.location_id, person.location_path = placement.pk, placement.path
+            person.open_establishment = episodes[-1].establishment if open_now else None
+
+            number = f"{SERVICE_CODE}-{dates[0][0].year}-{n:06d}"
+            identifiers.append(Identifier(pk=pk[Identifier] + len(identifiers), service_id=sid, person_id=person.pk,
+                                          kind=Identifier.Kind.PRISON_NUMBER, value=number,
+                                          value_key=normalise_identifier(number)))
+            if rng.random() < 0.15:  # national id: 13 digits, distinct because 7919113 is prime to 9e12
+                value = str(10**12 + (n * 7_919_113) % (9 * 10**12))
+                identifiers.append(Identifier(pk=pk[Identifier] + len(identifiers), service_id=sid,
+                                              person_id=person.pk, kind=Identifier.Kind.NATIONAL_ID, value=value,
+                                              value_key=normalise_identifier(value)))
+            if ages[i] >= 19 and rng.random() < 0.40:
+                for _ in range(rng.randint(1, 3)):
+                    sample = offence_pool[rng.randrange(len(offence_pool))]
+                    priors.append(PriorConviction(
+                        pk=pk[PriorConviction] + len(priors), service_id=sid, person_id=person.pk,
+                        year=rng.randint(born.year + 18, today.year - 1), description=sample["label_en"],
+                        category=sample["category"], custodial=rng.random() < 0.4,
+                    ))
+
+        assignments = self._assignments(persons, pk[CaseAssignment])
+        with transaction.atomic():
+            # Foreign keys are deferred (Django creates them DEFERRABLE INITIALLY DEFERRED), so persons
+            # may point at episodes written a moment later in the same transaction.
+            for model, rows in [(Person, persons), (CustodyEpisode, episodes), (Offence, offences),
+                                (Transfer, transfers), (Identifier, identifiers), (PriorConviction, priors),
+                                (CaseAssignment, assignments)]:
+                model.objects.bulk_create(rows, batch_size=2000)
+                self.counts[model._meta.model_name] = len(rows)
+        self.person_pks = [p.pk for p in persons]
+        self.counts["persons_in_custody"] = sum(1 for p in persons if p.current_episode_id)
+        self.counts["known_login_caseload"] = sum(
+            1 for a in assignments if a.user_id == self.known_user.pk and a.ended_on is None)
+        self.counts["establishment_1_persons"] = sum(
+            1 for p in persons if p.location_path.startswith(self.establishments[0].path))
+
+    def _episode_counts(self, adults):
+        """1–3 episodes per person adding up to exactly --episodes; only adults get more than one."""
+        extra = self.args.episodes - self.args.persons
+        threes = max(extra // 5, extra - len(adults))  # n2 + n3 = extra - n3 must fit among adults
+        twos = extra - 2 * threes
+        if twos < 0 or twos + threes > len(adults):
+            raise SystemExit("too many episodes for the number of adult persons")
+        chosen = self.rng.sample(adults, twos + threes)
+        counts = [1] * self.args.persons
+        for j, i in enumerate(chosen):
+            counts[i] = 3 if j < threes else 2
+        return counts
+
+    def _assignments(self, persons, first_pk):
+        """Case managers for ~80 % of the persons in custody, from their establishment.
+
+        The known login gets KNOWN_CASELOAD persons: most in establishment 1, two elsewhere (released or
+        moved on, so visible only through the caseload branch of visible_persons).
+        """
+        rng, today, rows = self.rng, self.today, []
+        known = self.known_user.pk
+        est1 = self.establishments[0]
+
+        def assign(person, user_id, kind=CaseAssignment.Kind.CASE_MANAGER, ended=False):
+            episode_start = person.date_of_birth + timedelta(days=int(14 * 365.25) + 1)
+            started = min(today, max(episode_start, today - timedelta(days=rng.randint(0, 900))))
+            rows.append(CaseAssignment(
+                pk=first_pk + len(rows), service_id=self.service.pk, person_id=person.pk, user_id=user_id,
+                kind=kind, started_on=started,
+                ended_on=min(today, started + timedelta(days=rng.randint(1, 300))) if ended else None,
+            ))
+
+        in_est1 = [p for p in persons if p.open_establishment is not None and p.open_establishment.pk == est1.pk]
+        elsewhere = [p for p in persons if p.open_establishment is None or p.open_establishment.pk != est1.pk]
+        mine = {id(p) for p in rng.sample(in_est1, min(KNOWN_CASELOAD - 2, len(in_est1)))}
+        mine |= {id(p) for p in rng.sample(elsewhere, min(2, len(elsewhere)))}
+        for person in persons:
+            if rng.random() < 0.10:  # an earlier, ended assignment
+                others = [u for u in self.case_managers[rng.choice(self.establishments).pk] if u != known]
+                if others:
+                    assign(person, rng.choice(others), ended=True)
+            if id(person) in mine:
+                assign(person, known)
+            elif person.open_establishment is not None and rng.random() < 0.8:
+                staff = [u for u in self.case_managers[person.open_establishment.pk] if u != known]
+                if staff:
+                    assign(person, rng.choice(staff))
+            if rng.random() < 0.05 and self.probation_officers:
+                assign(person, rng.choice(self.probation_officers), kind=CaseAssignment.Kind.CO_WORKER)
+        # The ended assignment above may have picked the same user as an open one: that is allowed
+        # (the constraints only cover open rows), and two open rows for one person and user cannot occur.
+        return rows
+
+    # --- audit trail -----------------------------------------------------------------------------
+    def audit_trail(self):
+        """Stream --audit events in batches, chaining each hash to the previous one (audit.record's rules)."""
+        rng, total, sid = self.rng, self.args.audit, self.service.pk
+        if AuditEvent.objects.filter(service_id=sid).exists():
+            raise SystemExit("the service already has audit events")
+        actions, shares = zip(*AUDIT_MIX, strict=True)
+        cum = list(accumulate(shares))
+        variants = self._change_variants()
+        object_type = {
+            audit.PERSON_VIEW: "people.person", audit.PERSON_UPDATE: "people.person",
+            audit.IDENTIFIER_ADD: "people.identifier", audit.CUSTODY_ADMIT: "people.custodyepisode",
+            audit.CUSTODY_RELEASE: "people.custodyepisode", audit.CUSTODY_TRANSFER: "people.transfer",
+            audit.OFFENCE_ADD: "people.offence", audit.PRIOR_ADD: "people.priorconviction",
+            audit.CASELOAD_ASSIGN: "people.caseassignment", audit.CASELOAD_END: "people.caseassignment",
+        }
+        actors = self.actor_ids
+        ips = {a: f"10.{(a >> 16) & 255}.{(a >> 8) & 255}.{a & 255}" for a in actors}
+        persons = self.person_pks
+        # Spread over the last three years, strictly increasing, ending an hour ago: later events
+        # appended by the application (person views during the benchmark) come after.
+        end = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=1)
+        start = end - timedelta(days=3 * 365)
+        step_us = max(1, int((end - start).total_seconds() * 1_000_000) // max(total, 1))
+
+        columns = ["service_id", "seq", "at", "actor_id", "actor_label", "action", "object_type", "object_id",
+                   "person_id", "request_id", "ip", "reason", "changes", "prev_hash", "hash"]
+        writer = self._writer(AuditEvent._meta.db_table, columns)
+        # compute_hash takes keyword arguments named after the columns (actor_id, prev_hash, ...);
+        # reading its signature keeps this script in step when a field joins or leaves the hash.
+        params = list(inspect.signature(audit.compute_hash).parameters)
+        unknown = [p for p in params if p not in columns]
+        if unknown:
+            raise SystemExit(f"audit.compute_hash takes {unknown}, which this generator does not produce")
+        hashed = [(p, columns.index(p)) for p in params]
+        changes_at = columns.index("changes")
+        prev = audit.GENESIS
+        for first in range(1, total + 1, AUDIT_BATCH):
+            rows = []
+            for seq in range(first, min(first + AUDIT_BATCH, total + 1)):
+                action = actions[bisect(cum, rng.random() * cum[-1])]
+                at = start + timedelta(microseconds=seq * step_us + rng.randrange(step_us))
+                actor = actors[rng.randrange(len(actors))]
+                if action in object_type:
+                    person = persons[rng.randrange(len(persons))]
+                    otype = object_type[action]
+                    oid = str(person if otype == "people.person" else rng.randint(1, 200_000))
+                else:
+                    person, otype, oid = None, "", ""
+                changes, changes_json = variants[action][rng.randrange(len(variants[action]))]
+                request_id = f"{rng.getrandbits(128):032x}"
+                reason = "Court request" if action == audit.PERSON_UPDATE and rng.random() < 0.2 else ""
+                row = (sid, seq, at, actor, self.usernames[actor], action, otype, oid, person, request_id,
+                       ips[actor], reason, changes, prev)
+                digest = audit.compute_hash(**{param: row[i] for param, i in hashed})
+                rows.append((*row[:changes_at], changes_json, *row[changes_at + 1:], digest))
+                prev = digest
+            with transaction.atomic():
+                writer(rows)
+            if seq % 200_000 < AUDIT_BATCH or seq == total:
+                print(f"    audit events: {seq:,} / {total:,}", flush=True)
+        AuditChainHead.objects.update_or_create(service_id=sid, defaults={"seq": total, "hash": prev})
+        self.counts["audit_events"] = total
+
+    def _writer(self, table, columns):
+        """A function inserting rows of plain values: COPY on PostgreSQL, executemany on SQLite.
+
+        Not bulk_create: building two million model instances costs more than hashing them, and the
+        rows are already the exact values audit.record() would have saved. Values are adapted the way
+        Django's backends adapt them (UTC datetimes; `changes` arrives as JSON text).
+        """
+        qn = connection.ops.quote_name
+        cols = ", ".join(qn(c) for c in columns)
+        at = columns.index("at")
+        if connection.vendor == "postgresql":
+            sql = f"COPY {qn(table)} ({cols}) FROM STDIN"
+
+            def write(rows):
+                with connection.cursor() as cursor, cursor.cursor.copy(sql) as copy:
+                    for row in rows:
+                        copy.write_row(row)
+            return write
+
+        sql = f"INSERT INTO {qn(table)} ({cols}) VALUES ({', '.join(['%s'] * len(columns))})"
+
+        def write(rows):
+            adapted = []
+            for row in rows:
+                row = list(row)
+                # Django's SQLite adapter stores aware datetimes as naive UTC text: str(naive datetime).
+                row[at] = str(row[at].replace(tzinfo=None))
+                adapted.append(row)
+            with connection.cursor() as cursor:
+                cursor.executemany(sql, adapted)
+        return write
+
+    def _change_variants(self):
+        """A few dozen plausible `changes` payloads per action (plain JSON values, as audit._plain keeps)."""
+        rng, v = self.rng, defaultdict(list)
+        day = lambda: (self.today - timedelta(days=rng.randint(0, 3000))).isoformat()  # noqa: E731
+        for _ in range(40):
+            sample = rng.choice(names.OFFENCE_SAMPLES)
+            v[audit.PERSON_VIEW].append({})
+            v[audit.PERSON_UPDATE].append({"languages": {"before": "Serbian", "after": "Serbian, English"}}
+                                          if rng.random() < 0.5 else
+                                          {"fathers_name": {"before": "", "after": rng.choice(names.NAMES["sq"]["male"])}})
+            v[audit.IDENTIFIER_ADD].append({"after": {"kind": "national_id", "value": str(rng.randrange(10**12, 10**13))}})
+            v[audit.CUSTODY_ADMIT].append({"after": {
+                "admitted_on": day(), "legal_status": "sentenced", "sentence_years": rng.randint(1, 12),
+                "sentence_months": 0, "sentence_days": None, "life_sentence": False, "expected_release": day(),
+                "earliest_release": day(), "placement": rng.choice(self.establishments).name,
+                "offences": [sample["label_en"]]}})
+            v[audit.CUSTODY_TRANSFER].append({"before": rng.choice(self.establishments).name,
+                                              "after": rng.choice(self.establishments).name, "on": day(),
+                                              "reason": "Allocation review"})
+            v[audit.CUSTODY_RELEASE].append({"after": {"released_on": day()}})
+            v[audit.OFFENCE_ADD].append({"after": {"description": sample["label_en"], "category": sample["category"],
+                                                   "legal_reference": "", "committed_on": day()}})
+            v[audit.PRIOR_ADD].append({"after": {"year": rng.randint(1995, self.today.year - 1),
+                                                 "description": sample["label_en"], "category": sample["category"],
+                                                 "custodial": rng.random() < 0.4}})
+            v[audit.CASELOAD_ASSIGN].append({"after": {"user": f"bench-cm-{rng.randint(1, 300)}", "kind": "case_manager"},
+                                             "ended": []})
+            v[audit.CASELOAD_END].append({"after": {"user": f"bench-cm-{rng.randint(1, 300)}", "ended_on": day()}})
+            v[audit.AUDIT_VIEW].append({"filters": {"person": "", "actor": ""}})
+            v[audit.MEMBERSHIP_SWITCH].append({})
+        # Each payload with its stored JSON text, serialised once instead of once per event.
+        return {k: [(plain, json.dumps(plain, ensure_ascii=False)) for plain in map(audit._plain, changes)]
+                for k, changes in v.items()}
+
+    # --- finishing -------------------------------------------------------------------------------
+    def finish(self):
+        if connection.vendor == "postgresql":
+            # Explicit keys leave the sequences behind: move them past the rows written here.
+            with connection.cursor() as cursor:
+                for sql in connection.ops.sequence_reset_sql(no_style(), self.explicit_pk_models):
+                    cursor.execute(sql)
+                # Autovacuum would analyse these tables shortly after a bulk load; do it now so the
+                # benchmark does not depend on when it wakes up.
+                cursor.execute("ANALYZE")
+        else:
+            with connection.cursor() as cursor:
+                # Leave a small WAL behind for the server. No ANALYZE: the application never runs it,
+                # so a real SQLite node plans its queries without statistics (see README).
+                cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                if self.args.analyze:
+                    cursor.execute("ANALYZE")
+
+    def check_consistency(self):
+        """Re-derive a sample of what this script computed by hand with the models' own code."""
+        rng = random.Random(self.args.seed + 1)
+        sample = rng.sample(self.person_pks, min(200, len(self.person_pks)))
+        for person in Person.objects.filter(pk__in=sample).select_related("current_episode", "location"):
+            stored = (person.family_key, person.given_key, person.search_key)
+            expected_keys = (fold(person.family_name), fold(person.given_name), " ".join(filter(None, [
+                fold(person.family_name), fold(person.given_name), fold(person.fathers_name), fold(person.aliases)])))
+            assert stored == expected_keys, f"folded keys differ for person {person.pk}"
+            open_ = CustodyEpisode.objects.filter(person=person, released_on__isnull=True).first()
+            assert person.current_episode_id == (open_.pk if open_ else None), f"current episode of {person.pk}"
+            placement = open_.placement if open_ else None
+            assert person.location_id == (placement.pk if placement else None), f"location of {person.pk}"
+            assert person.location_path == (placement.path if placement else ""), f"location path of {person.pk}"
+            for episode in person.episodes.all():
+                assert episode.age_at_admission == years_between(person.date_of_birth, episode.admitted_on)
+        for org in Organisation.objects.filter(service=self.service).select_related("parent"):
+            assert org.path == (org.parent.path if org.parent else "/") + org.code + "/", org.code
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--persons", type=int, default=25_000)
+    parser.add_argument("--episodes", type=int, default=40_000)
+    parser.add_argument("--staff", type=int, default=1_000)
+    parser.add_argument("--audit", type=int, default=2_000_000)
+    parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--today", type=date.fromisoformat, default=date.today(),
+                        help="reference date for ages and custody dates (default: today)")
+    parser.add_argument("--analyze", action="store_true", help="also run ANALYZE on SQLite (see README)")
+    parser.add_argument("--summary", type=Path, help="write counts and timings as JSON to this file")
+    args = parser.parse_args(argv)
+
+    clock = Clock()
+    print(f"database: {connection.vendor} {connection.settings_dict['NAME']}", flush=True)
+    call_command("migrate", verbosity=0)
+    clock.done("migrate")
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute("PRAGMA cache_size = -262144")  # 256 MB page cache: index upkeep for 2M rows
+
+    with scopes_disabled():
+        if Service.objects.filter(code=SERVICE_CODE).exists():
+            raise SystemExit(f"service {SERVICE_CODE} already exists in this database")
+        gen = Generator(args)
+        with transaction.atomic():
+            gen.structure()
+            gen.staff()
+        clock.done("structure and staff", f"({gen.counts['users']} users)")
+        gen.persons()
+        clock.done("persons and records", f"({gen.counts['person']} persons, {gen.counts['custodyepisode']} episodes)")
+        gen.audit_trail()
+        clock.done("audit trail", f"({gen.counts['audit_events']:,} events)")
+        gen.finish()
+        clock.done("finish (sequences, statistics, checkpoint)")
+        gen.check_consistency()
+        clock.done("consistency check")
+
+    summary = {"database": connection.vendor, "seconds_total": clock.total, "phases": clock.phases,
+               "counts": dict(gen.counts), "login": KNOWN_LOGIN, "seed": args.seed,
+               "today": args.today.isoformat()}
+    print(json.dumps(summary, indent=2))
+    if args.summary:
+        args.summary.parent.mkdir(parents=True, exist_ok=True)
+        args.summary.write_text(json.dumps(summary, indent=2) + "\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,673 @@
+#!/usr/bin/env python
+"""Load-test the production server setup against the BENCH service and report against the targets.
+
+    .venv/bin/python bench/run.py --db sqlite|postgres [--clients 16 --duration 20 --out bench/out/report-<db>.json]
+
+1. A fresh database (a file under bench/out/, or the PostgreSQL database reintegra_bench dropped and
+   created again), filled by bench/generate.py -- unless --reuse and it already holds the BENCH service.
+2. SQL queries per page, measured in-process (django.test.Client + CaptureQueriesContext).
+3. gunicorn on 127.0.0.1:<free port>, DEBUG off, as in production.
+4. --clients concurrent clients, each logged in through the real login form with its own session,
+   request each page for --duration seconds: the caseload, search, and person pages.
+5. Peak RSS of each gunicorn worker, then `manage.py audit verify` over the whole chain, timed.
+
+Progress goes to stderr; the JSON report to stdout and to --out. Only 127.0.0.1 is contacted, every
+loop is bounded, and the server is stopped on the way out (error and Ctrl-C included).
+"""
+
+import argparse
+import http.client
+import json
+import math
+import os
+import platform
+import random
+import re
+import secrets
+import signal
+import socket
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+import urllib.parse
+from collections import Counter
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "bench" / "out"
+PYTHON = ROOT / ".venv" / "bin" / "python"
+GUNICORN = ROOT / ".venv" / "bin" / "gunicorn"
+sys.path.insert(0, str(ROOT / "bench"))
+
+PG_ADMIN_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
+PG_DB = "reintegra_bench"
+PG_URL = f"postgres://postgres@127.0.0.1:5432/{PG_DB}"
+
+# Kept in step with bench/generate.py (not imported: importing it sets Django up).
+SERVICE_CODE = "BENCH"
+LOGIN = "bench-case-manager"
+PASSWORD = "reintegra-bench-only"  # noqa: S105
+
+TARGETS_MS = {"caseload": 100, "search": 100, "person": 100}
+SEARCH_TARGET_MS = 50
+VERIFY_TARGET_S = 30
+MAX_REQUESTS_PER_CLIENT = 200_000  # a bound on every load loop, far above what --duration allows
+
+
+def log(message):
+    print(f"[{datetime.now():%H:%M:%S}] {message}", file=sys.stderr, flush=True)
+
+
+# --- the database ------------------------------------------------------------------------------------
+def database_env(db):
+    """Environment shared by the generator, the server, `manage.py` and this process's own Django."""
+    env = {
+        "DJANGO_SETTINGS_MODULE": "reintegra.settings",
+        "REINTEGRA_SECRET_KEY": "bench-only-" + secrets.token_hex(16),
+        "REINTEGRA_DEBUG": "0",
+        "REINTEGRA_DEMO": "0",
+        "REINTEGRA_HTTPS": "0",
+        "REINTEGRA_MFA_REQUIRED": "0",
+        "REINTEGRA_ALLOWED_HOSTS": "127.0.0.1",
+        # Keeps the node's own var/ (secret key, static root, default SQLite file) out of it.
+        "REINTEGRA_DATA_DIR": str(OUT / f"var-{db}"),
+        "REINTEGRA_LOG_LEVEL": "WARNING",
+    }
+    if db == "sqlite":
+        env["REINTEGRA_SQLITE_PATH"] = str(OUT / "bench-sqlite.sqlite3")
+    else:
+        env["DATABASE_URL"] = PG_URL
+    return env
+
+
+def holds_bench(db, env):
+    """True when the database exists and its BENCH chain head was written (the generator's last step)."""
+    sql = ("SELECT h.seq FROM core_auditchainhead h JOIN core_service s ON s.id = h.service_id"
+           " WHERE s.code = 'BENCH'")
+    try:
+        if db == "sqlite":
+            path = Path(env["REINTEGRA_SQLITE_PATH"])
+            if not path.exists():
+                return False
+            with sqlite3.connect(path) as conn:
+                return conn.execute(sql).fetchone() is not None
+        import psycopg
+
+        with psycopg.connect(PG_URL.replace("postgres://", "postgresql://"), connect_timeout=5) as conn:
+            return conn.execute(sql).fetchone() is not None
+    except Exception:  # noqa: BLE001 (no database, no tables: not reusable)
+        return False
+
+
+def fresh_database(db, env):
+    if db == "sqlite":
+        path = Path(env["REINTEGRA_SQLITE_PATH"])
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        return
+    import psycopg
+
+    with psycopg.connect(PG_ADMIN_URL, autocommit=True, connect_timeout=5) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {PG_DB} WITH (FORCE)")
+        conn.execute(f"CREATE DATABASE {PG_DB}")
+
+
+def generate(db, env, args):
+    summary = OUT / f"generate-{db}.json"
+    summary.unlink(missing_ok=True)
+    cmd = [str(PYTHON), str(ROOT / "bench" / "generate.py"), "--persons", str(args.persons), "--episodes",
+           str(args.episodes), "--staff", str(args.staff), "--audit", str(args.audit), "--summary", str(summary)]
+    log("generating: " + " ".join(cmd[1:]))
+    started = time.monotonic()
+    # The generator's progress joins ours on stderr; stdout stays the JSON report alone.
+    subprocess.run(cmd, env={**os.environ, **env}, cwd=ROOT, stdout=sys.stderr, check=True)
+    result = json.loads(summary.read_text())
+    result["wall_seconds"] = round(time.monotonic() - started, 1)
+    return result
+
+
+# --- in-process measurements -----------------------------------------------------------------------------
+def setup_django(env):
+    os.environ.update(env)
+    if "DATABASE_URL" not in env:
+        os.environ.pop("DATABASE_URL", None)
+    import django
+
+    django.setup()
+
+
+def workload():
+    """Who logs in, which persons they open, what they search for (deterministic)."""
+    from django_scopes import scope
+
+    from reintegra.core.models import Service, User
+    from reintegra.core.queries import memberships_of
+    from reintegra.people import queries
+    from reintegra.people.models import Identifier, Person
+
+    service = Service.objects.get(code=SERVICE_CODE)
+    user = User.objects.get(username=LOGIN)
+    membership = memberships_of(user)[0]
+    rng = random.Random(2026)
+    with scope(service=service.pk):
+        caseload = list(queries.caseload(membership).values_list("pk", flat=True))
+        here = list(Person.objects.filter(service=service, location_path__startswith=membership.organisation.path)
+                    .order_by("pk").values_list("pk", flat=True))
+        sample = sorted(set(caseload) | set(rng.sample(here, min(400, len(here)))))
+        people = list(Person.objects.filter(pk__in=sample).values(
+            "pk", "given_name", "family_name", "date_of_birth"))
+        numbers = dict(Identifier.objects.filter(person_id__in=sample, kind=Identifier.Kind.PRISON_NUMBER)
+                       .values_list("person_id", "value"))
+    # Person pages: half from the caseload, half from the establishment, interleaved.
+    mine = set(caseload)
+    others = [pk for pk in sample if pk not in mine]
+    rng.shuffle(others)
+    person_ids = []
+    for i, pk in enumerate(others):
+        person_ids += [caseload[i % len(caseload)], pk] if caseload else [pk]
+    return {
+        "service_id": service.pk,
+        "membership": membership,
+        "user": user,
+        "caseload_size": len(caseload),
+        "establishment_persons": len(here),
+        "person_ids": person_ids or caseload,
+        "searches": search_terms(people, numbers, rng),
+    }
+
+
+_CYR = dict(zip("абвгдђежзијклљмнњопрстћуфхцчџш",
+                ["a", "b", "v", "g", "d", "đ", "e", "ž", "z", "i", "j", "k", "l", "lj", "m", "n", "nj", "o", "p",
+                 "r", "s", "t", "ć", "u", "f", "h", "c", "č", "dž", "š"], strict=True))
+_LAT = {v: k for k, v in _CYR.items()}
+
+
+def to_latin(text):
+    out = "".join(_CYR.get(ch.lower(), ch.lower()) for ch in text)
+    return out[:1].upper() + out[1:]
+
+
+def to_cyrillic(text):
+    """Serbian Latin to Cyrillic (digraphs first); other letters pass through."""
+    low, out, i = text.lower(), [], 0
+    while i < len(low):
+        if low[i:i + 2] in _LAT:
+            out.append(_LAT[low[i:i + 2]])
+            i += 2
+        else:
+            out.append(_LAT.get(low[i], low[i]))
+            i += 1
+    word = "".join(out)
+    return word[:1].upper() + word[1:]
+
+
+def ascii_fold(text):
+    """How people type without a Serbian keyboard: Đorđević -> Djordjevic, Čolić -> Colic."""
+    table = str.maketrans({"đ": "dj", "Đ": "Dj", "č": "c", "Č": "C", "ć": "c", "Ć": "C", "ž": "z", "Ž": "Z",
+                           "š": "s", "Š": "S", "ë": "e", "ç": "c"})
+    return to_latin(text).translate(table) if any(c in _CYR for c in text.lower()) else text.translate(table)
+
+
+def search_terms(people, numbers, rng):
+    """Queries a case manager types: prefixes, names in the other script, dates of birth, numbers."""
+    terms = []
+    for p in people:
+        family, given, born = p["family_name"], p["given_name"], p["date_of_birth"]
+        cyrillic = any(c in _CYR for c in family.lower())
+        other_script = to_latin(family) if cyrillic else to_cyrillic(family)
+        terms += [
+            family[: rng.randint(3, 5)],  # live search fires after a few letters
+            other_script,  # Петровић finds Petrović and vice versa
+            f"{given} {family}",
+            f"{ascii_fold(family)} {ascii_fold(given)[:3]}",
+            born.strftime("%d.%m.%Y"),
+            f"{born.isoformat()} {family[:4]}",
+            f"{born.year} {other_script[:4]}",
+        ]
+        if p["pk"] in numbers:
+            terms.append(numbers[p["pk"]])
+    terms += ["Ni", "Пе", "Jo", "Kr", "Ha"]  # two letters: broad matches, a full first page
+    rng.shuffle(terms)
+    return terms
+
+
+def queries_per_page(work):
+    """SQL statements per page, in-process against the same database, for a few samples of each."""
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    client = Client(HTTP_HOST="127.0.0.1")
+    client.force_login(work["user"])
+    samples = {
+        "caseload": ["/people/caseload/"],
+        "search": ["/people/?" + urllib.parse.urlencode({"q": q}) for q in work["searches"][:8]],
+        "person": [f"/people/{pk}/" for pk in work["person_ids"][:8]],
+    }
+    report = {}
+    for page, paths in samples.items():
+        counts, slowest = [], []
+        for path in paths:
+            with CaptureQueriesContext(connection) as captured:
+                response = client.get(path)
+            if response.status_code != 200:
+                raise RuntimeError(f"in-process GET {path} answered {response.status_code}")
+            counts.append(len(captured.captured_queries))
+            slowest += [(float(q["time"]), q["sql"]) for q in captured.captured_queries]
+        slowest.sort(reverse=True)
+        report[page] = {
+            "min": min(counts), "max": max(counts), "samples": len(counts),
+            # Single-client timings, for finding the query to look at; not the load-test figures.
+            "slowest_queries": [{"ms": round(t * 1000, 1), "sql": sql[:600]} for t, sql in slowest[:3]],
+        }
+    return report
+
+
+def dataset_counts(service_id):
+    from reintegra.core.models import AuditEvent, User
+    from reintegra.people.models import CaseAssignment, CustodyEpisode, Person, PriorConviction
+
+    return {
+        "persons": Person.objects.filter(service_id=service_id).count(),
+        "custody_episodes": CustodyEpisode.objects.filter(service_id=service_id).count(),
+        "persons_in_custody": Person.objects.filter(service_id=service_id, current_episode__isnull=False).count(),
+        "persons_with_prior_convictions": PriorConviction.objects.filter(service_id=service_id)
+        .values("person_id").distinct().count(),
+        "open_case_assignments": CaseAssignment.objects.filter(service_id=service_id, ended_on__isnull=True).count(),
+        "staff_users": User.objects.filter(memberships__service_id=service_id).distinct().count(),
+        "audit_events": AuditEvent.objects.filter(service_id=service_id).count(),
+    }
+
+
+# --- the server ----------------------------------------------------------------------------------------------
+def free_port():
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Server:
+    """gunicorn as production runs it, in its own session so that only we decide when it stops."""
+
+    def __init__(self, env, args):
+        self.port = free_port()
+        self.log_path = OUT / f"gunicorn-{args.db}.log"
+        self.cmd = [
+            str(GUNICORN), "reintegra.wsgi:application", "--bind", f"127.0.0.1:{self.port}",
+            "--workers", str(args.workers), "--worker-class", args.worker_class, "--threads", str(args.threads),
+            "--timeout", "60", "--graceful-timeout", "10", "--log-level", "warning",
+            "--error-logfile", str(self.log_path), "--chdir", str(ROOT),
+        ]
+        self.env = {**os.environ, **env}
+        self.proc = None
+        self.peak_rss = {}  # worker pid -> highest VmHWM seen (kB)
+
+    def start(self, timeout=60):
+        log(f"starting gunicorn on 127.0.0.1:{self.port}: {' '.join(self.cmd[2:])}")
+        self.log_path.unlink(missing_ok=True)
+        self.proc = subprocess.Popen(self.cmd, env=self.env, cwd=ROOT, start_new_session=True,
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"gunicorn exited with {self.proc.returncode}:\n{self.log_tail()}")
+            try:
+                conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=5)
+                conn.request("GET", "/accounts/login/")
+                if conn.getresponse().status == 200 and len(self.workers()) >= 1:
+                    conn.close()
+                    return
+            except OSError:
+                pass
+            time.sleep(0.25)
+        raise RuntimeError(f"gunicorn did not answer within {timeout} s:\n{self.log_tail()}")
+
+    def workers(self):
+        """The master's children, read from /proc (no psutil)."""
+        pids = []
+        for entry in Path("/proc").iterdir():
+            if entry.name.isdigit():
+                try:
+                    stat = (entry / "stat").read_text()
+                except OSError:
+                    continue
+                # Field 4 (ppid) follows the command name, which is in parentheses and may hold spaces.
+                if int(stat.rsplit(")", 1)[1].split()[1]) == self.proc.pid:
+                    pids.append(int(entry.name))
+        return sorted(pids)
+
+    def sample_rss(self):
+        for pid in self.workers():
+            try:
+                status = Path(f"/proc/{pid}/status").read_text()
+            except OSError:
+                continue
+            hwm = int(re.search(r"^VmHWM:\s+(\d+) kB", status, re.M).group(1))
+            self.peak_rss[pid] = max(hwm, self.peak_rss.get(pid, 0))
+
+    def stop(self):
+        if not self.proc or self.proc.poll() is not None:
+            return
+        log("stopping gunicorn")
+        self.proc.send_signal(signal.SIGTERM)
+        try:
+            self.proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.proc.pid, signal.SIGKILL)  # the group of the master we started, by its id
+            self.proc.wait(timeout=10)
+
+    def log_tail(self, lines=30):
+        try:
+            return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
+        except OSError:
+            return "(no log)"
+
+
+# --- the clients ---------------------------------------------------------------------------------------------
+class HttpClient:
+    """One browser: its own connection and cookie jar (so its own session).
+
+    http.client reuses the connection while the server keeps it open; gunicorn's sync workers close
+    it after each response ("Connection: close") and http.client then reconnects on the next request,
+    which on loopback costs tens of microseconds.
+    """
+
+    def __init__(self, port):
+        self.port = port
+        self.conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        self.cookies = {}
+
+    def request(self, method, path, body=None, headers=None):
+        head = {"Host": f"127.0.0.1:{self.port}", "Accept-Language": "en", "User-Agent": "reintegra-bench",
+                **(headers or {})}
+        if self.cookies:
+            head["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
+        try:
+            self.conn.request(method, path, body=body, headers=head)
+            response = self.conn.getresponse()
+            data = response.read()
+        except (OSError, http.client.HTTPException):
+            self.conn.close()  # the next request opens a new connection
+            raise
+        for cookie in response.headers.get_all("Set-Cookie") or []:
+            name, _, value = cookie.split(";", 1)[0].partition("=")
+            if value and value != '""':
+                self.cookies[name.strip()] = value.strip()
+            else:
+                self.cookies.pop(name.strip(), None)
+        return response.status, response.headers, data
+
+    def login(self, username, password):
+        status, _, page = self.request("GET", "/accounts/login/")
+        token = re.search(rb'name="csrfmiddlewaretoken" value="([^"]+)"', page)
+        if status != 200 or not token or "csrftoken" not in self.cookies:
+            raise RuntimeError(f"login page: status {status}, no CSRF token")
+        body = urllib.parse.urlencode({"csrfmiddlewaretoken": token.group(1).decode(), "login": username,
+                                       "password": password})
+        status, headers, _ = self.request("POST", "/accounts/login/", body=body,
+                                          headers={"Content-Type": "application/x-www-form-urlencoded"})
+        if status != 302 or "sessionid" not in self.cookies:
+            raise RuntimeError(f"login as {username} failed: status {status}, location {headers.get('Location')}")
+        status, _, _ = self.request("GET", "/people/caseload/")
+        if status != 200:
+            raise RuntimeError(f"after login, the caseload answered {status}")
+
+
+def percentile(sorted_values, q):
+    """Nearest-rank percentile of an ascending list."""
+    if not sorted_values:
+        return None
+    return sorted_values[min(len(sorted_values) - 1, max(0, math.ceil(q * len(sorted_values)) - 1))]
+
+
+def drive(clients, paths, duration, stop):
+    """Every client requests paths (its own offset into the list) until the deadline; returns the figures."""
+    latencies = [[] for _ in clients]
+    statuses = [Counter() for _ in clients]
+    barrier = threading.Barrier(len(clients) + 1)
+    window = {}
+
+    def worker(i, client):
+        barrier.wait()
+        deadline = window["start"] + duration
+        n = 0
+        while n < MAX_REQUESTS_PER_CLIENT and not stop.is_set():
+            now = time.monotonic()
+            if now >= deadline:
+                break
+            path = paths[(i * 7919 + n) % len(paths)]
+            try:
+                status, _, _ = client.request("GET", path)
+            except (OSError, http.client.HTTPException) as error:
+                status = type(error).__name__
+            latencies[i].append(time.monotonic() - now)
+            statuses[i][status] += 1
+            n += 1
+
+    threads = [threading.Thread(target=worker, args=(i, c), daemon=True) for i, c in enumerate(clients)]
+    for t in threads:
+        t.start()
+    cpu_before = time.process_time()
+    window["start"] = time.monotonic()
+    barrier.wait()
+    for t in threads:
+        t.join(timeout=duration + 60)
+    elapsed = time.monotonic() - window["start"]
+    cpu = time.process_time() - cpu_before
+    lat = sorted(x * 1000 for per in latencies for x in per)
+    status = sum(statuses, Counter())
+    errors = sum(n for s, n in status.items() if s != 200)
+    ms = lambda v: round(v, 1) if v is not None else None  # noqa: E731
+    return {
+        "requests": len(lat),
+        "errors": errors,
+        "error_statuses": {str(s): n for s, n in status.items() if s != 200},
+        "seconds": round(elapsed, 2),
+        "throughput_rps": round(len(lat) / elapsed, 1) if elapsed else None,
+        "latency_ms": {"mean": ms(sum(lat) / len(lat)) if lat else None, "p50": ms(percentile(lat, 0.50)),
+                       "p95": ms(percentile(lat, 0.95)), "p99": ms(percentile(lat, 0.99)),
+                       "max": ms(lat[-1] if lat else None)},
+        # The load generator shares the machine: how many cores its own threads used.
+        "client_cpu_cores": round(cpu / elapsed, 2) if elapsed else None,
+    }
+
+
+# --- audit verify --------------------------------------------------------------------------------------------
+def verify_chain(env):
+    """`manage.py audit verify --service BENCH` as an operator runs it: wall time and peak memory."""
+    cmd = [str(PYTHON), "manage.py", "audit", "verify", "--service", SERVICE_CODE]
+    log("running: manage.py audit verify --service BENCH")
+    started = time.monotonic()
+    proc = subprocess.Popen(cmd, env={**os.environ, **env}, cwd=ROOT, stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT, text=True)
+    out = proc.stdout.read()  # a line or two; EOF when the command ends
+    # wait4 rather than wait: the command's own resource usage, peak memory included.
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    proc.stdout.close()
+    wall = time.monotonic() - started
+    found = re.search(r"OK: (\d+) events verified in ([\d.]+) s", out)
+    return {
+        "ok": proc.returncode == 0,
+        "events": int(found.group(1)) if found else None,
+        "verify_seconds": float(found.group(2)) if found else None,
+        "command_wall_seconds": round(wall, 2),  # with Django's start-up
+        "peak_rss_mb": round(usage.ru_maxrss / 1024, 1),
+        "output": out.strip()[-500:],
+    }
+
+
+# --- report ----------------------------------------------------------------------------------------------------
+def machine_info(db):
+    found = re.search(r"^model name\s*:\s*(.+)$", Path("/proc/cpuinfo").read_text(), re.M)
+    cpu_model = found.group(1) if found else ""
+    mem = re.search(r"^MemTotal:\s+(\d+) kB", Path("/proc/meminfo").read_text(), re.M)
+    import django
+    import gunicorn
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        if db == "sqlite":
+            version = f"SQLite {sqlite3.sqlite_version}"
+        else:
+            cursor.execute("SELECT version()")
+            version = cursor.fetchone()[0]
+    return {
+        "nproc": os.cpu_count(), "usable_cpus": len(os.sched_getaffinity(0)), "cpu_model": cpu_model,
+        "memory_gb": round(int(mem.group(1)) / 1024 / 1024, 1) if mem else None,
+        "kernel": platform.release(), "python": platform.python_version(), "django": django.get_version(),
+        "gunicorn": gunicorn.__version__, "database": version,
+    }
+
+
+def database_size_mb(db, env):
+    if db == "sqlite":
+        path = Path(env["REINTEGRA_SQLITE_PATH"])
+        return round(sum(Path(f"{path}{s}").stat().st_size for s in ("", "-wal") if Path(f"{path}{s}").exists())
+                     / 2**20, 1)
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_database_size(current_database())")
+        return round(cursor.fetchone()[0] / 2**20, 1)
+
+
+def targets(pages, verify):
+    result = {}
+    for page, limit in TARGETS_MS.items():
+        p95 = pages[page]["latency_ms"]["p95"]
+        result[f"{page}_p95_under_{limit}ms"] = {"measured_ms": p95, "pass": p95 is not None and p95 < limit}
+    p95 = pages["search"]["latency_ms"]["p95"]
+    result[f"search_p95_under_{SEARCH_TARGET_MS}ms"] = {"measured_ms": p95,
+                                                        "pass": p95 is not None and p95 < SEARCH_TARGET_MS}
+    seconds = verify.get("verify_seconds")
+    result[f"audit_verify_under_{VERIFY_TARGET_S}s"] = {
+        "measured_s": seconds, "pass": bool(verify.get("ok")) and seconds is not None and seconds < VERIFY_TARGET_S}
+    errors = sum(p["errors"] for p in pages.values())
+    result["all_requests_200"] = {"errors": errors, "pass": errors == 0}
+    result["all_pass"] = all(t["pass"] for t in result.values())
+    return result
+
+
+def _interrupted(signum, frame):
+    """SIGTERM takes the same way out as Ctrl-C: through main's `finally`, which stops the server."""
+    raise KeyboardInterrupt
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--db", choices=["sqlite", "postgres"], required=True)
+    parser.add_argument("--clients", type=int, default=16)
+    parser.add_argument("--duration", type=float, default=20, help="seconds of load per page")
+    parser.add_argument("--out", type=Path)
+    parser.add_argument("--reuse", action="store_true", help="keep the database if it already holds BENCH")
+    # Server shape. The default, 2 × cores + 1 sync workers, is gunicorn's own advice and fits this app:
+    # a request is CPU-bound Python (ORM, templates) between short database calls, so processes -- not
+    # threads, which share one GIL -- are what use both cores, and the extra workers cover the time a
+    # worker waits on the database (SQLite's write lock for the session save and audit append, or a
+    # PostgreSQL round trip). Sync workers close the connection after each response; behind the
+    # usual reverse proxy that costs nothing, and on loopback tens of microseconds per request.
+    # gthread (e.g. --worker-class gthread --workers 3 --threads 4) is the alternative to try.
+    parser.add_argument("--workers", type=int, default=2 * os.cpu_count() + 1)
+    parser.add_argument("--worker-class", default="sync")
+    parser.add_argument("--threads", type=int, default=1)
+    # Data set size (passed to generate.py): the targets are meant for the defaults.
+    parser.add_argument("--persons", type=int, default=25_000)
+    parser.add_argument("--episodes", type=int, default=40_000)
+    parser.add_argument("--staff", type=int, default=1_000)
+    parser.add_argument("--audit", type=int, default=2_000_000)
+    args = parser.parse_args(argv)
+    out_path = args.out or OUT / f"report-{args.db}.json"
+    OUT.mkdir(parents=True, exist_ok=True)
+
+    signal.signal(signal.SIGTERM, _interrupted)
+    report = {"db": args.db, "started_at": datetime.now(UTC).isoformat(timespec="seconds"),
+              "load_average_before": os.getloadavg()}
+    env = database_env(args.db)
+
+    if args.reuse and holds_bench(args.db, env):
+        log("reusing the existing BENCH database")
+        report["generation"] = {"reused": True}
+    else:
+        fresh_database(args.db, env)
+        report["generation"] = generate(args.db, env, args)
+
+    setup_django(env)
+    from django.db import connection
+    from django_scopes import scopes_disabled
+
+    server, stop = Server(env, args), threading.Event()
+    try:
+        with scopes_disabled():
+            work = workload()
+            report["machine"] = machine_info(args.db)
+            report["dataset"] = {**dataset_counts(work["service_id"]), "login": LOGIN,
+                                 "login_caseload": work["caseload_size"],
+                                 "persons_in_login_establishment": work["establishment_persons"],
+                                 "database_size_mb": database_size_mb(args.db, env)}
+            log(f"dataset: {report['dataset']}")
+            report["queries_per_page"] = queries_per_page(work)
+            log("queries per page: " + ", ".join(f"{k} {v['min']}–{v['max']}"
+                                                 for k, v in report["queries_per_page"].items()))
+        connection.close()  # the server has the database to itself during the load
+
+        server.start()
+        report["config"] = {"clients": args.clients, "duration_per_page_s": args.duration,
+                            "gunicorn": server.cmd[2:], "workers": args.workers,
+                            "worker_class": args.worker_class, "threads": args.threads}
+        log(f"logging in {args.clients} clients as {LOGIN}")
+        clients = [HttpClient(server.port) for _ in range(args.clients)]
+        for client in clients:
+            client.login(LOGIN, PASSWORD)
+
+        pages = {
+            "caseload": ["/people/caseload/"],
+            "search": ["/people/?" + urllib.parse.urlencode({"q": q}) for q in work["searches"]],
+            "person": [f"/people/{pk}/" for pk in work["person_ids"]],
+        }
+        # Warm-up, not measured: every worker imports its templates and translations and fills its caches.
+        warm = [p for paths in pages.values() for p in paths[:20]]
+        log("warming up")
+        drive(clients, warm, min(5.0, args.duration), stop)
+        server.sample_rss()
+
+        report["pages"] = {}
+        for page, paths in pages.items():
+            log(f"load: {page}, {args.clients} clients, {args.duration:g} s over {len(paths)} distinct URLs")
+            report["pages"][page] = result = drive(clients, paths, args.duration, stop)
+            server.sample_rss()
+            log(f"  {result['requests']} requests, {result['errors']} errors, {result['throughput_rps']} req/s, "
+                f"p50 {result['latency_ms']['p50']} ms, p95 {result['latency_ms']['p95']} ms, "
+                f"p99 {result['latency_ms']['p99']} ms")
+        rss = [kb / 1024 for kb in server.peak_rss.values()]
+        report["worker_peak_rss_mb"] = {"workers_seen": len(rss), "max": round(max(rss), 1),
+                                        "mean": round(sum(rss) / len(rss), 1),
+                                        "each": [round(x, 1) for x in rss]}
+        errors_logged = server.log_tail(15)
+        if any(p["errors"] for p in report["pages"].values()):
+            report["server_log_tail"] = errors_logged
+    finally:
+        stop.set()
+        server.stop()
+
+    report["audit_verify"] = verify_chain(env)
+    log(f"audit verify: {report['audit_verify']['output']}")
+    report["targets"] = targets(report["pages"], report["audit_verify"])
+    report["load_average_after"] = os.getloadavg()
+    text = json.dumps(report, indent=2, ensure_ascii=False)
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    out_path.write_text(text + "\n")
+    print(text)
+    log(f"report written to {out_path}; all targets met: {report['targets']['all_pass']}")
+    return 0
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main())
+    except KeyboardInterrupt:
+        log("interrupted; the server was stopped")
+        sys.exit(130)

@@ -1,0 +1,61 @@
+"""The cost of a page does not grow with the data: query counts are pinned."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from reintegra.core.roles import Role
+from reintegra.people import actions
+
+
+def _queries(client, url, **params):
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url, params)
+    assert response.status_code == 200
+    return len(captured)
+
+
+@pytest.fixture
+def grow(alice):
+    cm = alice.member(Role.CASE_MANAGER).user
+
+    made = []
+
+    def _grow(n):
+        for _ in range(n):
+            i = len(made)
+            made.append(i)
+            person = alice.person(family=f"Петровић{i}", given="Марко")
+            actions.assign(alice.governor, person, cm, "case_manager")
+            actions.add_prior_conviction(alice.governor, person, year=2010, description="Theft", category="property")
+            actions.add_identifier(alice.governor, person, "national_id", f"ID{i}")
+        return person
+
+    return _grow
+
+
+@pytest.mark.parametrize(("name", "params", "pinned"), [
+    ("people:caseload", {}, 7),
+    ("people:search", {"q": "petrovic"}, 9),
+    ("people:search", {"q": "", "group": "first_time"}, 8),
+])
+def test_list_pages_are_constant(alice, grow, login, name, params, pinned):
+    client = login(alice.member(Role.CASE_MANAGER))
+    grow(2)
+    small = _queries(client, reverse(name), **params)
+    grow(15)
+    large = _queries(client, reverse(name), **params)
+    assert small == large == pinned
+
+
+def test_person_page_is_constant(alice, grow, login):
+    client = login(alice.member(Role.CASE_MANAGER))
+    person = grow(1)
+    small = _queries(client, reverse("people:detail", args=[person.pk]))
+    for i in range(5):  # more history on the same person
+        actions.add_prior_conviction(alice.governor, person, year=2000 + i, description="Theft", category="property")
+        actions.add_offence(alice.governor, person.current_episode, description=f"Offence {i}", category="drugs")
+        actions.add_identifier(alice.governor, person, "other", f"X-{i}")
+    large = _queries(client, reverse("people:detail", args=[person.pk]))
+    assert small == large == 18
