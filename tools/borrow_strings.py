@@ -54,5 +54,5 @@ for path, pat in sources:
         else:
             out.append(f"    gettext_noop({e.msgid!r}),")
 out.append("]")
-open(ROOT / "reintegra/core/borrowed_strings.py", "w").write("\n".join(out) + "\n")
+(ROOT / "reintegra/core/borrowed_strings.py").write_text("\n".join(out) + "\n")
 print(len(seen))

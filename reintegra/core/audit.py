@@ -51,9 +51,7 @@ class RequestContext:
     ip: str | None = None
 
 
-_context: contextvars.ContextVar[RequestContext] = contextvars.ContextVar(
-    "audit_context", default=RequestContext()
-)
+_context: contextvars.ContextVar[RequestContext | None] = contextvars.ContextVar("audit_context", default=None)
 
 
 def set_context(ctx: RequestContext):
@@ -98,7 +96,7 @@ def record(action: str, *, service, obj=None, person_id=None, changes=None, reas
     """Append one event to the service's chain. Runs inside the caller's transaction if any."""
     if action not in ACTIONS:
         raise ValueError(f"unregistered audit action {action!r}")
-    ctx = _context.get()
+    ctx = _context.get() or RequestContext()
     actor = actor if actor is not None else ctx.actor
     actor = actor if getattr(actor, "is_authenticated", False) else None
     changes = _plain(changes)

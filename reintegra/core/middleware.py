@@ -45,11 +45,11 @@ class MandatoryMFAMiddleware:
 
     def __call__(self, request):
         user = request.user
-        if settings.MFA_REQUIRED and user.is_authenticated and not request.path.startswith(self.ALLOWED):
-            if not request.session.get("mfa_enrolled"):
-                if not Authenticator.objects.filter(user=user).exists():
-                    return redirect("mfa_activate_totp")
-                request.session["mfa_enrolled"] = True
+        if (settings.MFA_REQUIRED and user.is_authenticated and not request.path.startswith(self.ALLOWED)
+                and not request.session.get("mfa_enrolled")):
+            if not Authenticator.objects.filter(user=user).exists():
+                return redirect("mfa_activate_totp")
+            request.session["mfa_enrolled"] = True
         return self.get_response(request)
 
 

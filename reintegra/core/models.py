@@ -62,15 +62,15 @@ class Organisation(models.Model):
     def __str__(self):
         return self.name
 
+    def save(self, *args, **kwargs):
+        self.path = (self.parent.path if self.parent else "/") + self.code + "/"
+        super().save(*args, **kwargs)
+
     def clean(self):
         if self.parent and self.parent.service_id != self.service_id:
             raise ValidationError(_("The parent organisation belongs to another service."))
         if "/" in self.code:
             raise ValidationError({"code": _("A code cannot contain '/'.")})
-
-    def save(self, *args, **kwargs):
-        self.path = (self.parent.path if self.parent else "/") + self.code + "/"
-        super().save(*args, **kwargs)
 
     @property
     def establishment(self):
@@ -157,6 +157,9 @@ class AuditEvent(models.Model):
             models.Index(fields=["service", "actor", "-seq"]),
         ]
 
+    def __str__(self):
+        return f"{self.service_id}#{self.seq} {self.action}"
+
 
 class AuditChainHead(models.Model):
     """The last link of each service's chain; locking it serialises appends."""
@@ -166,3 +169,6 @@ class AuditChainHead(models.Model):
     hash = models.CharField(max_length=64, default="0" * 64)
 
     objects = ScopedManager(service="service")
+
+    def __str__(self):
+        return f"{self.service_id}#{self.seq}"

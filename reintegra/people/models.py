@@ -71,10 +71,6 @@ class Person(models.Model):
     def __str__(self):
         return self.full_name
 
-    @property
-    def full_name(self):
-        return f"{self.family_name}, {self.given_name}"
-
     def save(self, *args, **kwargs):
         self.family_key = fold(self.family_name)
         self.given_key = fold(self.given_name)
@@ -82,6 +78,10 @@ class Person(models.Model):
             filter(None, [self.family_key, self.given_key, fold(self.fathers_name), fold(self.aliases)])
         )
         super().save(*args, **kwargs)
+
+    @property
+    def full_name(self):
+        return f"{self.family_name}, {self.given_name}"
 
     def age(self, on=None):
         return years_between(self.date_of_birth, on or date.today())
@@ -161,6 +161,9 @@ class CustodyEpisode(models.Model):
         ]
         indexes = [models.Index(fields=["service", "establishment", "released_on"])]
 
+    def __str__(self):
+        return f"{self.admitted_on} – {self.released_on or '…'}"
+
     def save(self, *args, **kwargs):
         self.age_at_admission = years_between(self.person.date_of_birth, self.admitted_on)
         super().save(*args, **kwargs)
@@ -201,6 +204,9 @@ class Offence(models.Model):
         verbose_name = _("offence")
         verbose_name_plural = _("offences")
 
+    def __str__(self):
+        return self.description
+
 
 class Transfer(models.Model):
     service = models.ForeignKey(Service, on_delete=models.PROTECT, related_name="+")
@@ -215,6 +221,9 @@ class Transfer(models.Model):
     class Meta:
         ordering = ["-transferred_on", "-pk"]
 
+    def __str__(self):
+        return f"{self.transferred_on}: {self.from_placement_id} → {self.to_placement_id}"
+
 
 class PriorConviction(models.Model):
     service = models.ForeignKey(Service, on_delete=models.PROTECT, related_name="+")
@@ -228,6 +237,9 @@ class PriorConviction(models.Model):
 
     class Meta:
         ordering = ["-year"]
+
+    def __str__(self):
+        return f"{self.year}: {self.description}"
 
 
 class CaseAssignment(models.Model):
@@ -256,3 +268,6 @@ class CaseAssignment(models.Model):
             ),
         ]
         indexes = [models.Index(fields=["service", "user", "ended_on"])]
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.user_id}"

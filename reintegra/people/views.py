@@ -13,9 +13,18 @@ from reintegra.core.queries import service_staff
 from reintegra.core.roles import Perm
 
 from . import actions, queries
-from .forms import (AdmissionForm, AssignmentForm, IdentifierForm, NewPersonForm, OffenceForm, PersonForm,
-                    PriorConvictionForm, ReleaseForm, SearchForm, TransferForm)
-
+from .forms import (
+    AdmissionForm,
+    AssignmentForm,
+    IdentifierForm,
+    NewPersonForm,
+    OffenceForm,
+    PersonForm,
+    PriorConvictionForm,
+    ReleaseForm,
+    SearchForm,
+    TransferForm,
+)
 
 PAGE_SIZE = 25
 

@@ -1,8 +1,8 @@
 """Read-only person API over the same queries as the HTML pages (same scope, same audit)."""
 
-from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, extend_schema
-from rest_framework import generics
+from django.utils.translation import gettext_lazy as _
+from drf_spectacular.utils import OpenApiResponse, extend_schema
+from rest_framework import generics, serializers
 from rest_framework.exceptions import PermissionDenied
 
 from reintegra.core import audit
@@ -12,6 +12,17 @@ from .. import queries
 from ..groups import Group
 from .serializers import PersonSerializer
 
+ERRORS = {
+    400: OpenApiResponse(description="Invalid query parameters"),
+    403: OpenApiResponse(description="Not signed in, or the role does not allow reading person records"),
+}
+
+
+class PersonQuery(serializers.Serializer):
+    q = serializers.CharField(required=False, allow_blank=True, max_length=200,
+                              help_text=_("Name (any script), identifier or date of birth"))
+    group = serializers.ChoiceField(required=False, choices=[g.value for g in Group])
+
 
 def _membership(request):
     membership = getattr(request._request, "membership", None)
@@ -20,21 +31,20 @@ def _membership(request):
     return membership
 
 
-@extend_schema(parameters=[
-    OpenApiParameter("q", OpenApiTypes.STR, description="Name (any script), identifier or date of birth"),
-    OpenApiParameter("group", OpenApiTypes.STR, enum=[g.value for g in Group]),
-])
 class PersonList(generics.ListAPIView):
     serializer_class = PersonSerializer
 
+    @extend_schema(parameters=[PersonQuery], responses={200: PersonSerializer(many=True), **ERRORS})
+    def get(self, request, *args, **kwargs):
+        return super().get(request, *args, **kwargs)
+
     def get_queryset(self):
         membership = _membership(self.request)
-        group = self.request.query_params.get("group") or None
-        if group not in (None, *[g.value for g in Group]):
-            group = None
-        return queries.search_persons(membership, self.request.query_params.get("q", "")[:200], group=group) \
-            .prefetch_related("identifiers").select_related("current_episode__establishment",
-                                                            "current_episode__unit")
+        query = PersonQuery(data=self.request.query_params.dict())  # a plain dict: "group=" is not "absent"
+        query.is_valid(raise_exception=True)
+        return queries.search_persons(
+            membership, query.validated_data.get("q", ""), group=query.validated_data.get("group")
+        ).prefetch_related("identifiers").select_related("current_episode__establishment", "current_episode__unit")
 
     def paginate_queryset(self, queryset):
         page = super().paginate_queryset(queryset)
@@ -43,6 +53,11 @@ class PersonList(generics.ListAPIView):
 
 class PersonDetail(generics.RetrieveAPIView):
     serializer_class = PersonSerializer
+
+    @extend_schema(responses={200: PersonSerializer, 403: ERRORS[403],
+                              404: OpenApiResponse(description="No such person in your scope")})
+    def get(self, request, *args, **kwargs):
+        return super().get(request, *args, **kwargs)
 
     def get_object(self):
         membership = _membership(self.request)
