@@ -167,6 +167,7 @@ ACCOUNT_LOGOUT_ON_GET = False
 ACCOUNT_SESSION_REMEMBER = False
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Reintegra"
+MFA_TOTP_TOLERANCE = 1  # one 30-second step of clock drift either way (RFC 6238, section 6)
 # Staff must enrol an authenticator before they can use the node (off only in the demo).
 MFA_REQUIRED = env_bool("REINTEGRA_MFA_REQUIRED", default=not DEMO)
 

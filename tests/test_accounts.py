@@ -111,8 +111,14 @@ def test_csp_forbids_inline_script_and_style(alice, login):
     assert "script-src 'self'" in policy and "unsafe-inline" not in policy and "unsafe-eval" not in policy
 
 
+def _clean_environ():
+    """The environment a production process would have: none of the test runner's switches."""
+    test_only = {"REINTEGRA_SECRET_KEY", "DJANGO_ALLOW_ASYNC_UNSAFE", "DATABASE_URL"}
+    return {k: v for k, v in os.environ.items() if k not in test_only}
+
+
 def test_check_deploy_is_clean_for_production_settings(tmp_path):
-    env = {**os.environ, "REINTEGRA_SECRET_KEY": "x" * 30 + "-production-like-secret-" + "y" * 30,
+    env = {**_clean_environ(), "REINTEGRA_SECRET_KEY": "x" * 30 + "-production-like-secret-" + "y" * 30,
            "REINTEGRA_DATA_DIR": str(tmp_path), "REINTEGRA_TESTING": "0", "REINTEGRA_DEBUG": "0",
            "REINTEGRA_DEMO": "0", "REINTEGRA_ALLOWED_HOSTS": "reintegra.example.org"}
     result = subprocess.run([sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
@@ -121,7 +127,7 @@ def test_check_deploy_is_clean_for_production_settings(tmp_path):
 
 
 def test_production_refuses_to_start_without_a_secret_key(tmp_path):
-    env = {k: v for k, v in os.environ.items() if k != "REINTEGRA_SECRET_KEY"}
+    env = _clean_environ()
     env.update({"REINTEGRA_DATA_DIR": str(tmp_path), "REINTEGRA_TESTING": "0", "REINTEGRA_DEBUG": "0",
                 "REINTEGRA_DEMO": "0"})
     result = subprocess.run([sys.executable, "manage.py", "check"], cwd=settings.BASE_DIR, env=env,

@@ -10,7 +10,7 @@ from django_scopes import scope
 from django_scopes.exceptions import ScopeError
 
 APP_DIR = Path(settings.BASE_DIR) / "reintegra"
-VIEW_FILES = sorted(p for p in APP_DIR.rglob("*.py") if p.name == "views.py" or p.parent.name == "api")
+VIEW_FILES = sorted(APP_DIR.rglob("views.py"))
 WRITES = {"save", "create", "update", "delete", "bulk_create", "bulk_update", "get_or_create", "update_or_create"}
 
 

@@ -33,7 +33,7 @@ def browser():
 def page(browser, live_server):
     context = browser.new_context(base_url=live_server.url, locale="en-GB")
     page = context.new_page()
-    page.set_default_timeout(10_000)
+    page.set_default_timeout(20_000)
     # axe is served as if it were one of our own files, so the page's CSP ('self') still applies.
     page.route(f"**{AXE_URL}", lambda route: route.fulfill(body=AXE, content_type="text/javascript"))
     page.console_errors = []
