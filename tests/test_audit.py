@@ -140,3 +140,14 @@ def test_audit_viewer_shows_only_own_service(alice, bob, login):
     bob.person(family="Bobson")
     response = login(alice.member(Role.OVERSIGHT)).get(reverse("audit"))
     assert all(e.service_id == alice.service.pk for e in response.context["page"].object_list)
+
+
+def test_searching_and_listing_are_on_the_record(alice, login):
+    person = alice.person(family="Searchable")
+    client = login(alice.member(Role.CASE_MANAGER))
+    client.get(reverse("people:search"), {"q": "searchable"})
+    event = AuditEvent.objects.filter(action=audit.PERSON_SEARCH).latest("seq")
+    assert event.changes["filters"] == {"q": "searchable"} and event.changes["shown"] == [person.pk]
+    client.get("/api/v1/persons/", {"q": "searchable"})
+    event = AuditEvent.objects.filter(action=audit.PERSON_SEARCH).latest("seq")
+    assert event.changes["shown"] == [person.pk]

@@ -30,6 +30,7 @@ def register(code: str, label) -> str:
 
 
 PERSON_VIEW = register("people.person.view", _("Viewed a person record"))
+PERSON_SEARCH = register("people.person.search", _("Searched or listed persons"))
 PERSON_CREATE = register("people.person.create", _("Registered a person"))
 PERSON_UPDATE = register("people.person.update", _("Edited a person"))
 IDENTIFIER_ADD = register("people.identifier.add", _("Added an identifier"))

@@ -45,6 +45,8 @@ def caseload(request):
     membership = request.membership
     require(membership, Perm.VIEW_PERSON)
     persons = queries.decorate(list(queries.caseload(membership)), membership.service)
+    audit.record(audit.PERSON_SEARCH, service=membership.service,
+                 changes={"filters": {"caseload": "own"}, "shown": [p.pk for p in persons]})
     return render(request, "people/caseload.html", {"persons": persons})
 
 
@@ -60,8 +62,17 @@ def search(request):
     )
     page = Paginator(results, PAGE_SIZE).get_page(request.GET.get("page"))
     queries.decorate(page.object_list, membership.service)
+    _audit_search(membership, data, page)
     template = "people/_results.html" if request.htmx else "people/search.html"
     return render(request, template, {"form": form, "page": page, "query": request.GET.urlencode()})
+
+
+def _audit_search(membership, filters, page):
+    """A search reads names and dates of birth: it is on the record, with what was asked."""
+    audit.record(audit.PERSON_SEARCH, service=membership.service, changes={
+        "filters": {k: str(v) for k, v in filters.items() if v}, "page": page.number,
+        "shown": [p.pk for p in page.object_list],
+    })
 
 
 @login_required

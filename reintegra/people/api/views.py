@@ -48,7 +48,11 @@ class PersonList(generics.ListAPIView):
 
     def paginate_queryset(self, queryset):
         page = super().paginate_queryset(queryset)
-        return queries.decorate(page, self.request._request.membership.service)
+        membership = self.request._request.membership
+        audit.record(audit.PERSON_SEARCH, service=membership.service, changes={
+            "filters": {k: v for k, v in self.request.query_params.items()}, "shown": [p.pk for p in page],
+        })
+        return queries.decorate(page, membership.service)
 
 
 class PersonDetail(generics.RetrieveAPIView):
