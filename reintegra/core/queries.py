@@ -1,6 +1,5 @@
 """Reads of core data: a user's memberships and a service's audit trail."""
 
-from django.db.models import Q
 from django_scopes import scopes_disabled
 
 from .models import AuditEvent, Membership, User
@@ -25,7 +24,7 @@ def audit_events(service_id, *, person_id=None, actor=None, action=None, since=N
     if person_id:
         qs = qs.filter(person_id=person_id)
     if actor:
-        qs = qs.filter(Q(actor_label__iexact=actor))
+        qs = qs.filter(actor_label__iexact=actor)
     if action:
         qs = qs.filter(action=action)
     if since:

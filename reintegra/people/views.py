@@ -64,7 +64,7 @@ def search(request):
     queries.decorate(page.object_list, membership.service)
     _audit_search(membership, data, page)
     template = "people/_results.html" if request.htmx else "people/search.html"
-    return render(request, template, {"form": form, "page": page, "query": request.GET.urlencode()})
+    return render(request, template, {"form": form, "page": page})
 
 
 def _audit_search(membership, filters, page):
@@ -144,7 +144,7 @@ def _placements(form, membership, person):
     form.set_placements(membership.service_id)
 
 
-def _open_episode(membership, person):
+def _open_episode(person):
     episode = person.current_episode
     if episode is None:
         raise ActionError(_("This person is not in custody."))
@@ -175,14 +175,14 @@ def admit(request, pk):
 def add_offence(request, pk):
     return _person_form_view(
         request, pk, Perm.MANAGE_CUSTODY, OffenceForm, title=_("Record an offence"),
-        write=lambda m, p, f: actions.add_offence(m, _open_episode(m, p), **f.cleaned_data),
+        write=lambda m, p, f: actions.add_offence(m, _open_episode(p), **f.cleaned_data),
     )
 
 
 @login_required
 def transfer(request, pk):
     def write(membership, person, form):
-        return actions.transfer(membership, _open_episode(membership, person), **form.cleaned_data)
+        return actions.transfer(membership, _open_episode(person), **form.cleaned_data)
     return _person_form_view(request, pk, Perm.MANAGE_CUSTODY, TransferForm, write,
                              _("Record a transfer"), prepare=_placements)
 
@@ -191,7 +191,7 @@ def transfer(request, pk):
 def release(request, pk):
     return _person_form_view(
         request, pk, Perm.MANAGE_CUSTODY, ReleaseForm, title=_("Record a release"),
-        write=lambda m, p, f: actions.release(m, _open_episode(m, p), **f.cleaned_data),
+        write=lambda m, p, f: actions.release(m, _open_episode(p), **f.cleaned_data),
     )
 
 

@@ -50,7 +50,7 @@ class PersonList(generics.ListAPIView):
         page = super().paginate_queryset(queryset)
         membership = self.request._request.membership
         audit.record(audit.PERSON_SEARCH, service=membership.service, changes={
-            "filters": {k: v for k, v in self.request.query_params.items()}, "shown": [p.pk for p in page],
+            "filters": self.request.query_params.dict(), "shown": [p.pk for p in page],
         })
         return queries.decorate(page, membership.service)
 
