@@ -6,6 +6,8 @@ person of another service must never appear.
 
 import pytest
 import schemathesis
+from django.core import signals
+from django.db import close_old_connections
 from django.test import Client
 from hypothesis import HealthCheck, settings
 
@@ -29,6 +31,18 @@ class SessionAuth:
 
     def set(self, case, data, context):
         case.cookies = {**(case.cookies or {}), "sessionid": data}
+
+
+@pytest.fixture(autouse=True)
+def _keep_the_test_connection():
+    """Called as plain WSGI, each request would close the database connection at its end (as in
+    production), which on PostgreSQL ends the test's transaction; Django's own test client
+    disconnects the same handlers."""
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    yield
+    signals.request_started.connect(close_old_connections)
+    signals.request_finished.connect(close_old_connections)
 
 
 @pytest.fixture
