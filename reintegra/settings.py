@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     # Before allauth: our templates and translations override its defaults.
     "reintegra.core",
     "reintegra.people",
+    "reintegra.assessments",
     "reintegra.demo",
     "allauth",
     "allauth.account",

@@ -13,6 +13,7 @@ urlpatterns = [
     path("i18n/setlang/", core_views.set_language, name="set_language"),
     path("audit/", core_views.audit_log, name="audit"),
     path("people/", include("reintegra.people.urls")),
+    path("assessments/", include("reintegra.assessments.urls")),
     path("api/", include("reintegra.people.api.urls")),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),

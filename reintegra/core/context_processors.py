@@ -1,3 +1,5 @@
+from datetime import date
+
 from django.conf import settings
 
 from .roles import Perm
@@ -11,4 +13,5 @@ def shell(request):
         "memberships": getattr(request, "memberships", []),
         "can": {perm.name.lower(): bool(membership and membership.has(perm)) for perm in Perm},
         "demo": settings.DEMO,
+        "today": date.today(),
     }

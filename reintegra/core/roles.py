@@ -32,6 +32,10 @@ class Perm(StrEnum):
     CHANGE_PERSON = "people.change_person"
     MANAGE_CUSTODY = "people.manage_custody"
     MANAGE_CASELOAD = "people.manage_caseload"
+    VIEW_ASSESSMENT = "assessments.view_assessment"
+    ASSESS = "assessments.assess"
+    COUNTERSIGN = "assessments.countersign"
+    VIEW_INSTRUMENTS = "assessments.view_instruments"
     VIEW_AUDIT = "core.view_audit"
     MANAGE_SERVICE = "core.manage_service"
 
@@ -47,18 +51,19 @@ class PersonScope(StrEnum):
 
 P = Perm
 MATRIX: dict[Role, frozenset[Perm]] = {
-    Role.CASE_MANAGER: frozenset({P.VIEW_PERSON, P.ADD_PERSON, P.CHANGE_PERSON, P.MANAGE_CUSTODY}),
-    Role.ASSESSOR: frozenset({P.VIEW_PERSON}),
-    Role.SECURITY_OFFICER: frozenset({P.VIEW_PERSON}),
+    Role.CASE_MANAGER: frozenset({P.VIEW_PERSON, P.ADD_PERSON, P.CHANGE_PERSON, P.MANAGE_CUSTODY,
+                                  P.VIEW_ASSESSMENT, P.ASSESS, P.VIEW_INSTRUMENTS}),
+    Role.ASSESSOR: frozenset({P.VIEW_PERSON, P.VIEW_ASSESSMENT, P.ASSESS, P.COUNTERSIGN, P.VIEW_INSTRUMENTS}),
+    Role.SECURITY_OFFICER: frozenset({P.VIEW_PERSON, P.VIEW_ASSESSMENT}),
     Role.GOVERNOR: frozenset(
-        {P.VIEW_PERSON, P.ADD_PERSON, P.CHANGE_PERSON, P.MANAGE_CUSTODY, P.MANAGE_CASELOAD}
+        {P.VIEW_PERSON, P.ADD_PERSON, P.CHANGE_PERSON, P.MANAGE_CUSTODY, P.MANAGE_CASELOAD, P.VIEW_ASSESSMENT}
     ),
     Role.FRONTLINE_OFFICER: frozenset({P.VIEW_PERSON}),
     Role.TRAINER: frozenset(),
-    Role.SERVICE_ADMIN: frozenset({P.MANAGE_SERVICE, P.VIEW_AUDIT}),
-    Role.PROBATION_OFFICER: frozenset({P.VIEW_PERSON, P.CHANGE_PERSON}),
+    Role.SERVICE_ADMIN: frozenset({P.MANAGE_SERVICE, P.VIEW_AUDIT, P.VIEW_INSTRUMENTS}),
+    Role.PROBATION_OFFICER: frozenset({P.VIEW_PERSON, P.CHANGE_PERSON, P.VIEW_ASSESSMENT}),
     Role.PARTNER: frozenset(),
-    Role.OVERSIGHT: frozenset({P.VIEW_PERSON, P.VIEW_AUDIT}),
+    Role.OVERSIGHT: frozenset({P.VIEW_PERSON, P.VIEW_AUDIT, P.VIEW_ASSESSMENT}),
     Role.RESEARCHER: frozenset(),
     Role.REGIONAL_COORDINATOR: frozenset(),
 }
@@ -84,6 +89,10 @@ PERM_LABELS: dict[Perm, str] = {
     P.CHANGE_PERSON: _("Edit identity and identifiers"),
     P.MANAGE_CUSTODY: _("Record admissions, offences, transfers and releases"),
     P.MANAGE_CASELOAD: _("Assign case managers and co-workers"),
+    P.VIEW_ASSESSMENT: _("Read assessments of visible persons"),
+    P.ASSESS: _("Carry out assessments (with a valid certification for the instrument)"),
+    P.COUNTERSIGN: _("Countersign or return others' assessments (with a valid certification)"),
+    P.VIEW_INSTRUMENTS: _("See the instrument library"),
     P.VIEW_AUDIT: _("Read the audit trail"),
     P.MANAGE_SERVICE: _("Administer the service (users, configuration)"),
 }

@@ -12,7 +12,7 @@ from reintegra.core.access import ActionError, require
 from reintegra.core.queries import service_staff
 from reintegra.core.roles import Perm
 
-from . import actions, queries
+from . import actions, queries, sections
 from .forms import (
     AdmissionForm,
     AssignmentForm,
@@ -81,7 +81,9 @@ def person_detail(request, pk):
     require(membership, Perm.VIEW_PERSON)
     person = queries.person_or_404(membership, pk)
     audit.record(audit.PERSON_VIEW, service=membership.service, obj=person, person_id=person.pk)
-    return render(request, "people/person_detail.html", {"person": person})
+    return render(request, "people/person_detail.html", {
+        "person": person, "sections": sections.collect(request, person),
+    })
 
 
 @login_required

@@ -1,0 +1,229 @@
+"""Every write to assessments: permission, certification, workflow state, audit — in one transaction.
+
+Workflow: draft (saved as you go) → submitted → countersigned by a second certified user, or returned
+with comments to its author → superseded when the next assessment with the same instrument is
+countersigned. Once submitted, an assessment never changes; corrections are dated addenda.
+"""
+
+from datetime import date, timedelta
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from reintegra.core import audit
+from reintegra.core.access import ActionError, StaleEdit, require
+from reintegra.core.roles import Perm
+
+from .models import Addendum, Assessment, IndividualFactor, Instrument, Rating
+from .queries import is_certified
+
+FIELDS = ["assessed_on", "sources", "sources_note", "interpreter_used", "judgement", "key_factors", "rationale",
+          "prisoner_view", "disclosed", "not_disclosed_reason", "review_due"]
+
+
+def _require_certified(membership, instrument):
+    if not is_certified(membership, instrument):
+        raise ActionError(_("You need a valid certification for %(instrument)s (%(code)s) to do this.")
+                          % {"instrument": instrument.name(), "code": instrument.certification})
+
+
+def _locked(membership, assessment, version=None):
+    current = Assessment.objects.select_for_update().get(pk=assessment.pk, service_id=membership.service_id)
+    if version is not None and current.version != version:
+        raise StaleEdit()
+    return current
+
+
+@transaction.atomic
+def start(membership, person, instrument, assessed_on=None):
+    require(membership, Perm.ASSESS)
+    if instrument.status != Instrument.Status.PUBLISHED:
+        raise ActionError(_("This instrument version is not published; choose a published one."))
+    _require_certified(membership, instrument)
+    assessment = Assessment.objects.create(
+        service_id=membership.service_id, person=person, instrument=instrument, assessor_id=membership.user_id,
+        assessed_on=assessed_on or date.today(),
+    )
+    audit.record(audit.ASSESSMENT_START, service=membership.service, obj=assessment, person_id=person.pk,
+                 changes={"after": {"instrument": str(instrument)}})
+    return assessment
+
+
+def _validate_values(instrument, fields, ratings, factors):
+    problems = {}
+    valid_items = {item["code"]: item for _, item in instrument.items()}
+    for code, (value, reason, _evidence) in ratings.items():
+        item = valid_items.get(code)
+        if item is None:
+            problems[code] = _("Unknown item.")
+        elif value and value not in instrument.scale_values(item["scale"]):
+            problems[code] = _("Choose a value from the item's scale.")
+        elif value and reason:
+            problems[code] = _("An item is either rated or not rated with a reason, not both.")
+    judgement = fields.get("judgement")
+    if judgement and judgement not in instrument.judgement_codes():
+        problems["judgement"] = _("Choose one of the instrument's judgement options.")
+    slots = instrument.definition.get("individual_factors", {}).get("slots", 0)
+    if len(factors) > slots:
+        problems["factors"] = _("This instrument allows %(n)s individual factors.") % {"n": slots}
+    review_due, assessed_on = fields.get("review_due"), fields.get("assessed_on")
+    if review_due and assessed_on:
+        latest = assessed_on + timedelta(days=instrument.review_interval_days)
+        if review_due > latest:
+            problems["review_due"] = _("The review can be brought forward, not put back: at the latest %(date)s.") \
+                % {"date": latest.isoformat()}
+        if review_due < assessed_on:
+            problems["review_due"] = _("The review date is before the assessment date.")
+    if assessed_on and assessed_on > date.today():
+        problems["assessed_on"] = _("The assessment date cannot be in the future.")
+    if problems:
+        raise AssessmentInvalid(problems)
+
+
+class AssessmentInvalid(ActionError):
+    """Several fields at once; `problems` maps field or item code to a translated message."""
+
+    def __init__(self, problems):
+        super().__init__(_("The assessment has errors; nothing was saved."))
+        self.problems = problems
+
+
+@transaction.atomic
+def save_draft(membership, assessment, version, fields: dict, ratings: dict, factors: list):
+    """Save what the author has so far. `ratings` maps item code to (value, not-rated reason, evidence)."""
+    require(membership, Perm.ASSESS)
+    current = _locked(membership, assessment, version)
+    if current.assessor_id != membership.user_id:
+        raise ActionError(_("Only the author can edit a draft."))
+    if not current.is_editable:
+        raise ActionError(_("A submitted assessment cannot be changed; add a dated addendum instead."))
+    _validate_values(current.instrument, {**{f: getattr(current, f) for f in FIELDS}, **fields}, ratings, factors)
+    before = {f: getattr(current, f) for f in FIELDS}
+    for field, value in fields.items():
+        setattr(current, field, value)
+    current.version += 1
+    current.save()
+    existing = {r.item: r for r in current.ratings.all()}
+    changed_items = []
+    for code, (value, reason, evidence) in ratings.items():
+        rating = existing.get(code) or Rating(service_id=current.service_id, assessment=current, item=code)
+        if (rating.value, rating.not_rated_reason, rating.evidence) != (value, reason, evidence):
+            rating.value, rating.not_rated_reason, rating.evidence = value, reason, evidence
+            rating.save()
+            changed_items.append(code)
+    current.individual_factors.all().delete()
+    IndividualFactor.objects.bulk_create([
+        IndividualFactor(service_id=current.service_id, assessment=current, slot=i, kind=kind, description=text)
+        for i, (kind, text) in enumerate(factors, start=1)
+    ])
+    audit.record(audit.ASSESSMENT_SAVE, service=membership.service, obj=current, person_id=current.person_id,
+                 changes={**audit.diff(before, {f: getattr(current, f) for f in FIELDS}), "items": changed_items})
+    return current
+
+
+def missing_for_submission(assessment):
+    """What still stops a submission, as (field or item code, translated message)."""
+    instrument = assessment.instrument
+    ratings = {r.item: r for r in assessment.ratings.all()}
+    missing = []
+    for _domain, item in instrument.items():
+        rating = ratings.get(item["code"])
+        if rating is None or not (rating.value or rating.not_rated_reason):
+            missing.append((item["code"], _("Rate this item, or say why it is not rated.")))
+        elif rating.value and item.get("evidence_required") and not rating.evidence.strip():
+            missing.append((item["code"], _("This item needs the evidence for the rating.")))
+    if not assessment.sources:
+        missing.append(("sources", _("Say which sources the assessment used.")))
+    if not assessment.judgement:
+        missing.append(("judgement", _("Enter your overall professional judgement.")))
+    if not assessment.key_factors.strip():
+        missing.append(("key_factors", _("Name the key factors behind the judgement.")))
+    if not assessment.rationale.strip():
+        missing.append(("rationale", _("Write the rationale for the judgement in words.")))
+    if assessment.disclosed is None:
+        missing.append(("disclosed", _("Record whether the assessment was disclosed to the person.")))
+    elif assessment.disclosed is False and not assessment.not_disclosed_reason.strip():
+        missing.append(("not_disclosed_reason", _("Say why the assessment was not disclosed.")))
+    return missing
+
+
+@transaction.atomic
+def submit(membership, assessment, version):
+    require(membership, Perm.ASSESS)
+    current = _locked(membership, assessment, version)
+    if current.assessor_id != membership.user_id:
+        raise ActionError(_("Only the author can submit an assessment."))
+    if not current.is_editable:
+        raise ActionError(_("This assessment has already been submitted."))
+    missing = missing_for_submission(current)
+    if missing:
+        raise AssessmentInvalid(dict(missing))
+    current.status = Assessment.Status.SUBMITTED
+    current.submitted_at = timezone.now()
+    current.review_due = current.review_due or current.assessed_on + timedelta(
+        days=current.instrument.review_interval_days)
+    current.version += 1
+    current.save()
+    audit.record(audit.ASSESSMENT_SUBMIT, service=membership.service, obj=current, person_id=current.person_id,
+                 changes={"after": {"judgement": current.judgement, "review_due": current.review_due}})
+    return current
+
+
+def _check_second_signer(membership, current):
+    require(membership, Perm.COUNTERSIGN)
+    if current.assessor_id == membership.user_id:
+        raise ActionError(_("The author cannot countersign or return their own assessment."))
+    if current.status != Assessment.Status.SUBMITTED:
+        raise ActionError(_("Only a submitted assessment can be countersigned or returned."))
+    _require_certified(membership, current.instrument)
+
+
+@transaction.atomic
+def countersign(membership, assessment):
+    current = _locked(membership, assessment)
+    _check_second_signer(membership, current)
+    current.status = Assessment.Status.COUNTERSIGNED
+    current.countersigned_by_id = membership.user_id
+    current.countersigned_at = timezone.now()
+    current.version += 1
+    current.save()
+    previous = Assessment.objects.select_for_update().filter(
+        person_id=current.person_id, instrument__code=current.instrument.code,
+        status=Assessment.Status.COUNTERSIGNED,
+    ).exclude(pk=current.pk)
+    superseded = [p.pk for p in previous]
+    previous.update(status=Assessment.Status.SUPERSEDED, superseded_by=current)
+    audit.record(audit.ASSESSMENT_COUNTERSIGN, service=membership.service, obj=current,
+                 person_id=current.person_id, changes={"superseded": superseded})
+    return current
+
+
+@transaction.atomic
+def return_to_author(membership, assessment, comments):
+    current = _locked(membership, assessment)
+    _check_second_signer(membership, current)
+    if not comments.strip():
+        raise ActionError(_("Say what the author should look at again."), "comments")
+    current.status = Assessment.Status.RETURNED
+    current.return_comments = comments.strip()
+    current.submitted_at = None
+    current.version += 1
+    current.save()
+    audit.record(audit.ASSESSMENT_RETURN, service=membership.service, obj=current, person_id=current.person_id,
+                 changes={"comments": current.return_comments})
+    return current
+
+
+@transaction.atomic
+def add_addendum(membership, assessment, text):
+    require(membership, Perm.ASSESS)
+    if assessment.is_editable:
+        raise ActionError(_("A draft is corrected by editing it; addenda are for submitted assessments."))
+    if not text.strip():
+        raise ActionError(_("Write the addendum."), "text")
+    addendum = Addendum.objects.create(service_id=membership.service_id, assessment=assessment,
+                                       author_id=membership.user_id, text=text.strip())
+    audit.record(audit.ASSESSMENT_ADDENDUM, service=membership.service, obj=addendum,
+                 person_id=assessment.person_id, changes={"after": {"text": addendum.text}})
+    return addendum

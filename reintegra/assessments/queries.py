@@ -1,0 +1,125 @@
+"""Reads of assessment data: scoped to visible persons, restricted instruments to certified users."""
+
+from datetime import date, timedelta
+
+from django.db.models import Exists, OuterRef, Prefetch, Q
+from django.http import Http404
+
+from reintegra.core.roles import Perm
+from reintegra.people.queries import visible_persons
+
+from .models import Addendum, Assessment, Certification, Instrument
+
+DUE_WITHIN_DAYS = 30
+
+
+def certifications(membership, on=None):
+    """The certification codes a member holds today."""
+    on = on or date.today()
+    return set(Certification.objects.filter(service_id=membership.service_id, user_id=membership.user_id,
+                                            valid_until__gte=on).values_list("module", flat=True))
+
+
+def is_certified(membership, instrument, on=None) -> bool:
+    return instrument.certification in certifications(membership, on)
+
+
+def instruments(membership):
+    """Instruments the member may see: open ones, and restricted ones they are certified for."""
+    if not membership or not (membership.has(Perm.VIEW_INSTRUMENTS) or membership.has(Perm.VIEW_ASSESSMENT)):
+        return Instrument.objects.none()
+    held = certifications(membership)
+    return Instrument.objects.filter(Q(restricted=False) | Q(certification__in=held)).order_by("code", "-imported_at")
+
+
+def instrument_or_404(membership, pk):
+    instrument = instruments(membership).filter(pk=pk).first() if str(pk).isdigit() else None
+    if instrument is None:
+        raise Http404
+    return instrument
+
+
+def startable_instruments(membership):
+    """Published instruments the member holds a valid certification for."""
+    return list(instruments(membership).filter(status=Instrument.Status.PUBLISHED,
+                                               certification__in=certifications(membership)))
+
+
+def visible_assessments(membership):
+    if not membership.has(Perm.VIEW_ASSESSMENT):
+        return Assessment.objects.none()
+    persons = visible_persons(membership).filter(pk=OuterRef("person_id"))
+    held = certifications(membership)
+    return Assessment.objects.filter(service_id=membership.service_id).filter(Exists(persons)).filter(
+        Q(instrument__restricted=False) | Q(instrument__certification__in=held)
+    ).exclude(~Q(assessor_id=membership.user_id), status=Assessment.Status.DRAFT)  # drafts stay with their author
+
+
+def assessment_or_404(membership, pk):
+    if not str(pk).isdigit():
+        raise Http404
+    assessment = (
+        visible_assessments(membership)
+        .select_related("instrument", "person", "assessor", "countersigned_by")
+        .prefetch_related("ratings", "individual_factors",
+                          Prefetch("addenda", queryset=Addendum.objects.select_related("author")))
+        .filter(pk=pk).first()
+    )
+    if assessment is None:
+        raise Http404
+    return assessment
+
+
+def for_person(membership, person):
+    """The person page's section: every visible assessment, newest first (one query)."""
+    return list(visible_assessments(membership).filter(person=person).select_related("instrument", "assessor")
+                .order_by("-assessed_on", "-pk"))
+
+
+def latest_per_instrument(assessments):
+    """The current assessment per instrument code: the newest submitted or countersigned one."""
+    latest = {}
+    for assessment in assessments:
+        if assessment.is_current and assessment.instrument.code not in latest:
+            latest[assessment.instrument.code] = assessment
+    return list(latest.values())
+
+
+def due(membership, *, mine=False, establishment=None, today=None):
+    """Current assessments whose review is due within DUE_WITHIN_DAYS or overdue, soonest first."""
+    today = today or date.today()
+    qs = visible_assessments(membership).filter(
+        status__in=[Assessment.Status.SUBMITTED, Assessment.Status.COUNTERSIGNED],
+        review_due__lte=today + timedelta(days=DUE_WITHIN_DAYS),
+    )
+    if mine:
+        qs = qs.filter(assessor_id=membership.user_id)
+    if establishment:
+        qs = qs.filter(person__location_path__startswith=establishment.path)
+    return qs.select_related("instrument", "person", "assessor").order_by("review_due", "pk")
+
+
+def drafts(membership):
+    return visible_assessments(membership).filter(
+        assessor_id=membership.user_id, status__in=[Assessment.Status.DRAFT, Assessment.Status.RETURNED],
+    ).select_related("instrument", "person").order_by("-updated_at")
+
+
+def awaiting_countersignature(membership):
+    held = certifications(membership)
+    return visible_assessments(membership).filter(
+        status=Assessment.Status.SUBMITTED, instrument__certification__in=held,
+    ).exclude(assessor_id=membership.user_id).select_related("instrument", "person", "assessor") \
+        .order_by("submitted_at")
+
+
+def compare(first, second):
+    """Item by item: (domain, item, first rating, second rating, changed) in the instrument's order."""
+    before = {r.item: r for r in first.ratings.all()}
+    after = {r.item: r for r in second.ratings.all()}
+    rows = []
+    for domain, item in second.instrument.items():
+        a, b = before.get(item["code"]), after.get(item["code"])
+        key = lambda r: (r.value, r.not_rated_reason) if r else None  # noqa: E731
+        rows.append((domain, item, a, b, key(a) != key(b)))
+    return rows

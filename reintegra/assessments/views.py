@@ -1,0 +1,269 @@
+"""Assessment pages. Views parse input, call one query or action, and render."""
+
+from datetime import date
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from reintegra.core import audit
+from reintegra.core.access import ActionError, StaleEdit, require
+from reintegra.core.roles import Perm
+from reintegra.people import queries as people_queries
+
+from . import actions, queries
+from .forms import AddendumForm, AssessmentForm, ReturnForm, StartForm
+from .models import localised
+
+
+def person_section(request, person):
+    """The person page's assessment section: latest judgement per instrument, review due, history."""
+    membership = request.membership
+    if not membership.has(Perm.VIEW_ASSESSMENT):
+        return None
+    history = queries.for_person(membership, person)
+    return {"template": "assessments/_person_section.html", "history": history,
+            "latest": queries.latest_per_instrument(history), "can_assess": membership.has(Perm.ASSESS)}
+
+
+@login_required
+def home(request):
+    """An assessor's work: drafts, assessments awaiting my countersignature, my reviews due."""
+    membership = request.membership
+    require(membership, Perm.VIEW_ASSESSMENT)
+    return render(request, "assessments/home.html", {
+        "drafts": queries.drafts(membership)[:50],
+        "to_countersign": queries.awaiting_countersignature(membership)[:50],
+        "due": queries.due(membership, mine=True)[:100],
+    })
+
+
+@login_required
+def due_list(request):
+    """Reviews due and overdue in an establishment (governors, oversight, assessors)."""
+    membership = request.membership
+    require(membership, Perm.VIEW_ASSESSMENT)
+    establishments = people_queries.establishments(membership.service_id)
+    chosen = next((e for e in establishments if str(e.pk) == request.GET.get("establishment")), None)
+    rows = list(queries.due(membership, establishment=chosen)[:200])
+    return render(request, "assessments/due.html", {"rows": rows, "establishments": establishments,
+                                                    "chosen": chosen})
+
+
+@login_required
+def start(request, person_pk):
+    membership = request.membership
+    require(membership, Perm.ASSESS)
+    person = people_queries.person_for_update(membership, person_pk)
+    form = StartForm(request.POST or None, instruments=queries.startable_instruments(membership),
+                     initial={"assessed_on": date.today()})
+    if request.method == "POST" and form.is_valid():
+        try:
+            assessment = actions.start(membership, person, form.instruments[form.cleaned_data["instrument"]],
+                                       form.cleaned_data["assessed_on"])
+            return redirect("assessments:edit", pk=assessment.pk)
+        except ActionError as error:
+            form.add_error(None, error.message)
+    return render(request, "assessments/start.html", {"form": form, "person": person})
+
+
+@login_required
+def detail(request, pk):
+    membership = request.membership
+    require(membership, Perm.VIEW_ASSESSMENT)
+    assessment = queries.assessment_or_404(membership, pk)
+    audit.record(audit.ASSESSMENT_VIEW, service=membership.service, obj=assessment, person_id=assessment.person_id)
+    return render(request, "assessments/detail.html", _detail_context(membership, assessment))
+
+
+def _detail_context(membership, assessment, **extra):
+    ratings = {r.item: r for r in assessment.ratings.all()}
+    instrument = assessment.instrument
+    domains = []
+    for domain, item in instrument.items():
+        if not domains or domains[-1]["domain"] is not domain:
+            domains.append({"domain": domain, "name": localised(domain["name"]), "items": []})
+        rating = ratings.get(item["code"])
+        scale = {v["code"]: localised(v["label"]) for v in instrument.definition["scales"][item["scale"]]["values"]}
+        domains[-1]["items"].append({"item": item, "text": localised(item["text"]), "rating": rating,
+                                     "label": scale.get(rating.value) if rating and rating.value else ""})
+    is_author = assessment.assessor_id == membership.user_id
+    certified = queries.is_certified(membership, instrument)
+    return {
+        "assessment": assessment, "domains": domains, "judgement_label": assessment.judgement_text(),
+        "notice": localised(instrument.definition.get("notice", {})),
+        "can_edit": is_author and assessment.is_editable and membership.has(Perm.ASSESS),
+        "can_countersign": (not is_author and certified and membership.has(Perm.COUNTERSIGN)
+                            and assessment.status == assessment.Status.SUBMITTED),
+        "can_add_addendum": not assessment.is_editable and membership.has(Perm.ASSESS),
+        "return_form": extra.pop("return_form", ReturnForm()),
+        "addendum_form": extra.pop("addendum_form", AddendumForm()),
+        "previous": _previous(membership, assessment),
+        **extra,
+    }
+
+
+def _previous(membership, assessment):
+    return queries.visible_assessments(membership).filter(
+        person_id=assessment.person_id, instrument__code=assessment.instrument.code,
+        assessed_on__lte=assessment.assessed_on,
+    ).exclude(pk=assessment.pk).exclude(status__in=["draft", "returned"]).order_by("-assessed_on", "-pk").first()
+
+
+@login_required
+def edit(request, pk):
+    membership = request.membership
+    require(membership, Perm.ASSESS)
+    assessment = queries.assessment_or_404(membership, pk)
+    if not (assessment.assessor_id == membership.user_id and assessment.is_editable):
+        messages.error(request, _("A submitted assessment cannot be changed; add a dated addendum instead."))
+        return redirect("assessments:detail", pk=assessment.pk)
+    form = AssessmentForm(request.POST or None, assessment=assessment)
+    missing = []
+    if request.method == "POST" and form.is_valid():
+        try:
+            fields, ratings, factors = form.values()
+            assessment = actions.save_draft(membership, assessment, form.cleaned_data["version"], fields, ratings,
+                                            factors)
+            if "submit" in request.POST:
+                actions.submit(membership, assessment, assessment.version)
+                messages.success(request, _("Assessment submitted for countersignature."))
+                return redirect("assessments:detail", pk=assessment.pk)
+            if request.htmx:  # autosave: tell the page the new version, nothing else
+                return render(request, "assessments/_saved.html", {"assessment": assessment})
+            messages.success(request, _("Draft saved."))
+            return redirect("assessments:edit", pk=assessment.pk)
+        except actions.AssessmentInvalid as error:
+            for key, message in error.problems.items():
+                field = key if key in form.fields else f"{key}-value" if f"{key}-value" in form.fields else None
+                form.add_error(field, message)
+            if "submit" in request.POST:  # the draft was saved; show what stops the submission
+                assessment = queries.assessment_or_404(membership, pk)
+                form = _rebind(form, assessment)
+                missing = list(error.problems.items())
+        except StaleEdit as error:
+            form.add_error(None, error.message)
+        except ActionError as error:
+            form.add_error(None, error.message)
+    return render(request, "assessments/edit.html", {
+        "form": form, "assessment": assessment, "missing": missing,
+        "notice": localised(assessment.instrument.definition.get("notice", {})),
+    })
+
+
+def _rebind(form, assessment):
+    """After saving the draft, keep the user's input but with the new version number."""
+    data = form.data.copy()
+    data["version"] = assessment.version
+    rebound = AssessmentForm(data, assessment=assessment)
+    rebound.is_valid()
+    for field, errors in form.errors.items():
+        for error in errors:
+            rebound.add_error(field if field != "__all__" else None, error)
+    return rebound
+
+
+@login_required
+@require_POST
+def countersign(request, pk):
+    membership = request.membership
+    require(membership, Perm.COUNTERSIGN)
+    assessment = queries.assessment_or_404(membership, pk)
+    try:
+        actions.countersign(membership, assessment)
+        messages.success(request, _("Assessment countersigned."))
+    except ActionError as error:
+        messages.error(request, error.message)
+    return redirect("assessments:detail", pk=assessment.pk)
+
+
+@login_required
+@require_POST
+def return_to_author(request, pk):
+    membership = request.membership
+    require(membership, Perm.COUNTERSIGN)
+    assessment = queries.assessment_or_404(membership, pk)
+    form = ReturnForm(request.POST)
+    if form.is_valid():
+        try:
+            actions.return_to_author(membership, assessment, form.cleaned_data["comments"])
+            messages.success(request, _("Assessment returned to its author."))
+            return redirect("assessments:detail", pk=assessment.pk)
+        except ActionError as error:
+            form.add_error(None, error.message)
+    return render(request, "assessments/detail.html", _detail_context(membership, assessment, return_form=form))
+
+
+@login_required
+@require_POST
+def add_addendum(request, pk):
+    membership = request.membership
+    require(membership, Perm.ASSESS)
+    assessment = queries.assessment_or_404(membership, pk)
+    form = AddendumForm(request.POST)
+    if form.is_valid():
+        try:
+            actions.add_addendum(membership, assessment, form.cleaned_data["text"])
+            messages.success(request, _("Addendum added."))
+            return redirect("assessments:detail", pk=assessment.pk)
+        except ActionError as error:
+            form.add_error(None, error.message)
+    return render(request, "assessments/detail.html", _detail_context(membership, assessment, addendum_form=form))
+
+
+@login_required
+def compare(request, pk, other_pk):
+    membership = request.membership
+    require(membership, Perm.VIEW_ASSESSMENT)
+    first = queries.assessment_or_404(membership, other_pk)
+    second = queries.assessment_or_404(membership, pk)
+    if first.person_id != second.person_id or first.instrument.code != second.instrument.code:
+        messages.error(request, _("Only assessments of the same person with the same instrument can be compared."))
+        return redirect("assessments:detail", pk=second.pk)
+    for assessment in (first, second):
+        audit.record(audit.ASSESSMENT_VIEW, service=membership.service, obj=assessment,
+                     person_id=assessment.person_id)
+    return render(request, "assessments/compare.html", {
+        "first": first, "second": second, "rows": queries.compare(first, second),
+    })
+
+
+@login_required
+def instrument_list(request):
+    membership = request.membership
+    require(membership, Perm.VIEW_INSTRUMENTS)
+    return render(request, "assessments/instruments.html", {"instruments": queries.instruments(membership)})
+
+
+@login_required
+def instrument_detail(request, pk):
+    membership = request.membership
+    require(membership, Perm.VIEW_INSTRUMENTS)
+    instrument = queries.instrument_or_404(membership, pk)
+    language = request.GET.get("lang")
+    if language not in instrument.languages:
+        language = None
+    return render(request, "assessments/instrument_detail.html", {
+        "instrument": instrument, "language": language, "view": _instrument_view(instrument, language),
+    })
+
+
+def _instrument_view(instrument, language):
+    d = instrument.definition
+
+    def text(texts):
+        return localised(texts, language)
+
+    return {
+        "name": text(d["name"]), "description": text(d.get("description", {})), "notice": text(d.get("notice", {})),
+        "scales": {name: [text(v["label"]) for v in scale["values"]] for name, scale in d["scales"].items()},
+        "domains": [{"name": text(domain["name"]), "items": [
+            {"code": i["code"], "type": i["type"], "scale": i["scale"], "text": text(i["text"]),
+             "guidance": text(i.get("guidance", {})), "evidence_required": i.get("evidence_required", False)}
+            for i in domain["items"]]} for domain in d["domains"]],
+        "judgements": [text(o["label"]) for o in d["summary"]["judgements"]],
+        "triggers": [text(t["label"]) for t in d["review"].get("triggers", [])],
+        "licence": d["licence"],
+    }
