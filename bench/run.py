@@ -644,13 +644,20 @@ def main(argv=None):
     if args.reuse and holds_bench(args.db, env):
         log("reusing the existing BENCH database")
         report["generation"] = {"reused": True}
+        earlier = OUT / f"generate-{args.db}.json"
+        if earlier.exists():  # the figures of the run that generated it, if this machine still has them
+            report["generation"]["when_generated"] = json.loads(earlier.read_text())
     else:
         fresh_database(args.db, env)
         report["generation"] = generate(args.db, env, args)
 
     setup_django(env)
+    from django.core.management import call_command
     from django.db import connection
     from django_scopes import scopes_disabled
+
+    # A reused database, or code that gained a migration since generation, must be brought up to date.
+    call_command("migrate", verbosity=0)
 
     server, stop = Server(env, args), threading.Event()
     try:

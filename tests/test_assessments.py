@@ -258,3 +258,18 @@ def test_edit_form_saves_and_submits_through_the_view(alice, assessor, login, au
     assessment.refresh_from_db()
     assert assessment.status == Assessment.Status.SUBMITTED
     assert assessment.ratings.get(item="B1").not_rated_reason == "No information yet"
+
+
+def test_autosave_returns_the_new_version_or_says_it_failed(alice, assessor, login, audit_context):
+    assessment = actions.start(assessor, alice.person(), queries.startable_instruments(assessor)[0])
+    client = login(assessor)
+    url = reverse("assessments:edit", args=[assessment.pk])
+    base = {"assessed_on": date.today().isoformat(), "A1-value": "low"}
+    response = client.post(url, {**base, "version": 1}, HTTP_HX_REQUEST="true")
+    assert 'name="version" value="2"' in response.content.decode()
+    response = client.post(url, {**base, "version": 2, "A1-value": "not_rated"}, HTTP_HX_REQUEST="true")
+    assert "Not saved" in response.content.decode()
+    response = client.post(url, {**base, "version": 1}, HTTP_HX_REQUEST="true")  # a stale tab
+    assert "Not saved" in response.content.decode()
+    assessment.refresh_from_db()
+    assert assessment.version == 2

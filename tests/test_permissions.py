@@ -27,6 +27,10 @@ URLS = [
     ("people:release", Perm.MANAGE_CUSTODY, True),
     ("people:add_prior", Perm.MANAGE_CUSTODY, True),
     ("people:assign", Perm.MANAGE_CASELOAD, True),
+    ("assessments:home", Perm.VIEW_ASSESSMENT, False),
+    ("assessments:due", Perm.VIEW_ASSESSMENT, False),
+    ("assessments:instruments", Perm.VIEW_INSTRUMENTS, False),
+    ("assessments:start", Perm.ASSESS, True),
 ]
 
 

@@ -58,4 +58,35 @@ def test_person_page_is_constant(alice, grow, login):
         actions.add_offence(alice.governor, person.current_episode, description=f"Offence {i}", category="drugs")
         actions.add_identifier(alice.governor, person, "other", f"X-{i}")
     large = _queries(client, reverse("people:detail", args=[person.pk]))
-    assert small == large == 18
+    assert small == large == 20
+
+
+def test_assessment_page_and_due_list_are_constant(alice, login, audit_context):
+    from datetime import date, timedelta
+    from pathlib import Path
+
+    from reintegra.assessments import actions as assessing
+    from reintegra.assessments.instruments import loader
+    from reintegra.assessments.models import Certification
+
+    instrument = loader.import_file(Path(__file__).parent / "fixtures" / "tiny-open.yaml")[0]
+    member = alice.member(Role.ASSESSOR)
+    Certification.objects.create(service=alice.service, user=member.user, module="T-OPEN",
+                                 valid_until=date.today() + timedelta(days=9))
+
+    def one():
+        a = assessing.start(member, alice.person(), instrument, date.today() - timedelta(days=200))
+        a = assessing.save_draft(member, a, a.version, {
+            "sources": ["file"], "judgement": "low", "key_factors": "k", "rationale": "r", "disclosed": True,
+        }, {"A1": ("low", "", ""), "A2": ("high", "", "e"), "B1": ("", "none", "")}, [("risk", "x")])
+        return assessing.submit(member, a, a.version)
+
+    client = login(member)
+    first = one()
+    small = (_queries(client, reverse("assessments:detail", args=[first.pk])),
+             _queries(client, reverse("assessments:due")))
+    for _ in range(6):
+        one()
+    large = (_queries(client, reverse("assessments:detail", args=[first.pk])),
+             _queries(client, reverse("assessments:due")))
+    assert small == large == (17, 9)

@@ -23,7 +23,7 @@ FIELDS = ["assessed_on", "sources", "sources_note", "interpreter_used", "judgeme
 
 
 def _require_certified(membership, instrument):
-    if not is_certified(membership, instrument):
+    if not is_certified(membership, instrument, fresh=True):
         raise ActionError(_("You need a valid certification for %(instrument)s (%(code)s) to do this.")
                           % {"instrument": instrument.name(), "code": instrument.certification})
 

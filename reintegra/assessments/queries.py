@@ -13,15 +13,24 @@ from .models import Addendum, Assessment, Certification, Instrument
 DUE_WITHIN_DAYS = 30
 
 
-def certifications(membership, on=None):
-    """The certification codes a member holds today."""
+def certifications(membership, on=None, fresh=False):
+    """The certification codes a member holds on a day (today by default).
+
+    Reads ask once per request (the membership object lives for one request); actions pass
+    fresh=True, so a write is never allowed on a stale answer.
+    """
     on = on or date.today()
-    return set(Certification.objects.filter(service_id=membership.service_id, user_id=membership.user_id,
-                                            valid_until__gte=on).values_list("module", flat=True))
+    cached = getattr(membership, "_certifications", {})
+    if fresh or on not in cached:
+        cached[on] = set(Certification.objects.filter(
+            service_id=membership.service_id, user_id=membership.user_id, valid_until__gte=on,
+        ).values_list("module", flat=True))
+        membership._certifications = cached
+    return cached[on]
 
 
-def is_certified(membership, instrument, on=None) -> bool:
-    return instrument.certification in certifications(membership, on)
+def is_certified(membership, instrument, on=None, fresh=False) -> bool:
+    return instrument.certification in certifications(membership, on, fresh)
 
 
 def instruments(membership):

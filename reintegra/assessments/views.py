@@ -147,6 +147,10 @@ def edit(request, pk):
             form.add_error(None, error.message)
         except ActionError as error:
             form.add_error(None, error.message)
+    if request.htmx:  # autosave could not save: say so where the page shows the save status
+        problem = form.non_field_errors()[0] if form.non_field_errors() else ""
+        return render(request, "assessments/_saved.html", {"assessment": assessment, "failed": True,
+                                                           "problem": problem})
     return render(request, "assessments/edit.html", {
         "form": form, "assessment": assessment, "missing": missing,
         "notice": localised(assessment.instrument.definition.get("notice", {})),

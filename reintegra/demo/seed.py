@@ -12,6 +12,9 @@ from django.contrib.auth.hashers import make_password
 from django.db import transaction
 from django_scopes import scopes_disabled
 
+from reintegra.assessments import actions as assessment_actions
+from reintegra.assessments.instruments import loader
+from reintegra.assessments.models import Certification
 from reintegra.core import audit
 from reintegra.core.models import Membership, Organisation, Service, User
 from reintegra.core.roles import Role
@@ -69,6 +72,7 @@ class RegionSeeder:
     def run(self):
         token = audit.set_context(audit.RequestContext(request_id="demo-seed"))
         try:
+            self.instruments = [loader.import_file(path)[0] for path in loader.SHIPPED]
             for code in names.COUNTRY_DEMO:
                 with transaction.atomic():
                     self._service(code)
@@ -141,7 +145,15 @@ class RegionSeeder:
                 if role == Role.CASE_MANAGER:
                     staff["case_managers"][org.pk] = user
                     if i == 1:  # one case manager also assesses: shows the organisation/role switcher
-                        Membership.objects.create(user=user, organisation=org, role=Role.ASSESSOR)
+                        staff["second_assessor"] = Membership.objects.create(user=user, organisation=org,
+                                                                             role=Role.ASSESSOR)
+                if role in (Role.CASE_MANAGER, Role.ASSESSOR):
+                    for instrument in self.instruments:
+                        Certification.objects.get_or_create(
+                            service=service, user=user, module=instrument.certification,
+                            defaults={"valid_until": self.today + timedelta(days=self.rng.randint(30, 700))})
+                if role == Role.ASSESSOR and i == 1:
+                    staff["assessor"] = membership
                 if role == Role.GOVERNOR and i == 1:
                     staff["governor"] = membership
                 if role == Role.PROBATION_OFFICER:
@@ -222,6 +234,39 @@ class RegionSeeder:
                 actions.assign(governor, person, case_manager, CaseAssignment.Kind.CASE_MANAGER)
             if rng.random() < 0.05 and staff.get("probation"):
                 actions.assign(governor, person, staff["probation"], CaseAssignment.Kind.CO_WORKER)
+            if episode.establishment_id == staff["assessor"].organisation_id and rng.random() < 0.6:
+                self._assessments(staff, person, episode, rng)
+
+    def _assessments(self, staff, person, episode, rng):
+        """Assessments in every state, through the real workflow: countersigned, awaiting, drafts."""
+        assessor, second = staff["assessor"], staff["second_assessor"]
+        for instrument in self.instruments:
+            days_in = (self.today - episode.admitted_on).days
+            assessed_on = episode.admitted_on + timedelta(days=rng.randint(0, min(days_in, 20)))
+            if instrument.code == "RI-NEEDS":
+                assessed_on = self.today - timedelta(days=rng.randint(0, min(days_in, 240)))
+            assessment = assessment_actions.start(assessor, person, instrument, assessed_on)
+            ratings = {}
+            for _domain, item in instrument.items():
+                if rng.random() < 0.06:
+                    ratings[item["code"]] = ("", "Demo: no information available yet", "")
+                else:
+                    value = rng.choice(instrument.scale_values(item["scale"]))
+                    ratings[item["code"]] = (value, "", "Demo: from interview and file review")
+            judgement = rng.choice(instrument.judgement_codes())
+            fields = {"sources": ["interview", "file"], "judgement": judgement,
+                      "key_factors": "Demo: the items rated highest, read together.",
+                      "rationale": "Demo: a synthetic rationale. A real one explains the judgement in words.",
+                      "prisoner_view": rng.choice(["Agrees.", "Disagrees with part of it.", ""]),
+                      "disclosed": rng.random() < 0.9, "not_disclosed_reason": "Demo: ongoing investigation."}
+            assessment = assessment_actions.save_draft(assessor, assessment, assessment.version, fields, ratings, [])
+            state = rng.random()
+            if state < 0.1:
+                continue  # left as a draft
+            assessment = assessment_actions.submit(assessor, assessment, assessment.version)
+            if state < 0.25:
+                continue  # awaiting countersignature
+            assessment_actions.countersign(second, assessment)
 
     def _offence(self, rng):
         pool = names.OFFENCE_SAMPLES
