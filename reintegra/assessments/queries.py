@@ -126,9 +126,12 @@ def compare(first, second):
     """Item by item: (domain, item, first rating, second rating, changed) in the instrument's order."""
     before = {r.item: r for r in first.ratings.all()}
     after = {r.item: r for r in second.ratings.all()}
-    rows = []
-    for domain, item in second.instrument.items():
-        a, b = before.get(item["code"]), after.get(item["code"])
-        key = lambda r: (r.value, r.not_rated_reason) if r else None  # noqa: E731
-        rows.append((domain, item, a, b, key(a) != key(b)))
-    return rows
+    def key(rating):
+        return (rating.value, rating.not_rated_reason) if rating else None
+
+    # The newer version's items first, then any the older version had and the newer one dropped.
+    items = second.instrument.items()
+    seen = {item["code"] for _, item in items}
+    items += [(domain, item) for domain, item in first.instrument.items() if item["code"] not in seen]
+    return [(domain, item, before.get(item["code"]), after.get(item["code"]),
+             key(before.get(item["code"])) != key(after.get(item["code"]))) for domain, item in items]
