@@ -150,6 +150,10 @@ class Assessment(models.Model):
                 return localised(option["label"])
         return ""
 
+    def source_labels(self):
+        labels = dict(self.Source.choices)
+        return [str(labels.get(code, code)) for code in self.sources]
+
     @property
     def is_editable(self):
         return self.status in (self.Status.DRAFT, self.Status.RETURNED)

@@ -240,8 +240,10 @@ class RegionSeeder:
     def _assessments(self, staff, person, episode, rng):
         """Assessments in every state, through the real workflow: countersigned, awaiting, drafts."""
         assessor, second = staff["assessor"], staff["second_assessor"]
+        days_in = (self.today - episode.admitted_on).days
         for instrument in self.instruments:
-            days_in = (self.today - episode.admitted_on).days
+            if instrument.code == "RI-INTAKE" and days_in > 90:
+                continue  # an intake screening belongs to a recent admission
             assessed_on = episode.admitted_on + timedelta(days=rng.randint(0, min(days_in, 20)))
             if instrument.code == "RI-NEEDS":
                 assessed_on = self.today - timedelta(days=rng.randint(0, min(days_in, 240)))
