@@ -5,7 +5,8 @@
 
 Honours DATABASE_URL / REINTEGRA_SQLITE_PATH like the application, runs `migrate` first and refuses
 to run twice on the same database. Everything is synthetic (names combined at random from
-reintegra/demo/names.py) and deterministic for a given --seed and --today.
+reintegra/demo/names.py) and deterministic for a given --seed and --today (all but the rows'
+created_at / date_joined stamps, which the models set to the time of insertion).
 
 Speed matters more here than in the demo seeder: the demo goes through the actions (one audit event
 per write, ~20 queries per person); at 25,000 persons and 2,000,000 audit events that would take hours.
@@ -29,6 +30,7 @@ import time
 from bisect import bisect
 from collections import defaultdict
 from datetime import UTC, date, datetime, timedelta
+from datetime import time as dtime
 from itertools import accumulate
 from pathlib import Path
 
@@ -334,7 +336,7 @@ class Generator:
                 identifiers.append(Identifier(pk=pk[Identifier] + len(identifiers), service_id=sid,
                                               person_id=person.pk, kind=Identifier.Kind.NATIONAL_ID, value=value,
                                               value_key=normalise_identifier(value)))
-            if ages[i] >= 19 and rng.random() < 0.40:
+            if ages[i] >= 19 and rng.random() < 0.455:  # ~40 % of all persons (~88 % are 19 or older)
                 for _ in range(rng.randint(1, 3)):
                     sample = offence_pool[rng.randrange(len(offence_pool))]
                     priors.append(PriorConviction(
@@ -431,9 +433,10 @@ class Generator:
         actors = self.actor_ids
         ips = {a: f"10.{(a >> 16) & 255}.{(a >> 8) & 255}.{a & 255}" for a in actors}
         persons = self.person_pks
-        # Spread over the last three years, strictly increasing, ending an hour ago: later events
-        # appended by the application (person views during the benchmark) come after.
-        end = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=1)
+        # Spread over the three years before --today, strictly increasing: events the application
+        # appends later (page views during the benchmark) come after them, and the trail is the same
+        # on every run for a given --today.
+        end = datetime.combine(self.today, dtime.min, tzinfo=UTC) - timedelta(seconds=1)
         start = end - timedelta(days=3 * 365)
         step_us = max(1, int((end - start).total_seconds() * 1_000_000) // max(total, 1))
 

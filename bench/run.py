@@ -474,7 +474,60 @@ def percentile(sorted_values, q):
     return sorted_values[min(len(sorted_values) - 1, max(0, math.ceil(q * len(sorted_values)) - 1))]
 
 
-def drive(clients, paths, duration, stop, expect=200):
+# --- CPU accounting ------------------------------------------------------------------------------------------
+# The machine may be shared: CPU time is split three ways from /proc so that a reader can tell a slow
+# application from a busy machine. "server" is gunicorn (master and workers) plus the PostgreSQL
+# backends serving the benchmark database; "client" is this process; "other" is everything else.
+CLK_TCK = os.sysconf("SC_CLK_TCK")
+
+
+def _pid_cpu(pid):
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / CLK_TCK  # utime + stime
+
+
+def _postgres_backends():
+    pids = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                title = (entry / "cmdline").read_bytes()
+            except OSError:
+                continue
+            if title.startswith(b"postgres: ") and f" {PG_DB} ".encode() in title:
+                pids.append(int(entry.name))
+    return pids
+
+
+def cpu_snapshot(server):
+    busy = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:9]]
+    pids = ([server.proc.pid, *server.workers()] if server.proc else []) + _postgres_backends()
+    times = os.times()
+    return {
+        "busy": (sum(busy) - busy[3] - busy[4]) / CLK_TCK,  # all but idle and iowait
+        "client": times.user + times.system,
+        "server": {pid: cpu for pid in pids if (cpu := _pid_cpu(pid)) is not None},
+    }
+
+
+def cpu_split(before, after, elapsed, requests):
+    """Cores used by server, client and others over the window, and server CPU per request."""
+    server = sum(cpu - before["server"].get(pid, 0.0) for pid, cpu in after["server"].items())
+    client = after["client"] - before["client"]
+    other = max(0.0, after["busy"] - before["busy"] - server - client)
+    return {
+        "server_cores": round(server / elapsed, 2),
+        "client_cores": round(client / elapsed, 2),
+        "other_processes_cores": round(other / elapsed, 2),
+        # Capacity: at most nproc × 1000 / this many requests per second, whatever the concurrency.
+        "server_cpu_ms_per_request": round(server * 1000 / requests, 1) if requests else None,
+    }
+
+
+def drive(clients, paths, duration, stop, expect=200, server=None):
     """Every client requests paths (its own offset into the list) until the deadline; returns the figures."""
     latencies = [[] for _ in clients]
     statuses = [Counter() for _ in clients]
@@ -501,13 +554,13 @@ def drive(clients, paths, duration, stop, expect=200):
     threads = [threading.Thread(target=worker, args=(i, c), daemon=True) for i, c in enumerate(clients)]
     for t in threads:
         t.start()
-    cpu_before = time.process_time()
+    cpu_before = cpu_snapshot(server) if server else None
     window["start"] = time.monotonic()
     barrier.wait()
     for t in threads:
         t.join(timeout=duration + 60)
     elapsed = time.monotonic() - window["start"]
-    cpu = time.process_time() - cpu_before
+    cpu_after = cpu_snapshot(server) if server else None
     lat = sorted(x * 1000 for per in latencies for x in per)
     status = sum(statuses, Counter())
     errors = sum(n for s, n in status.items() if s != expect)
@@ -521,8 +574,7 @@ def drive(clients, paths, duration, stop, expect=200):
         "latency_ms": {"mean": ms(sum(lat) / len(lat)) if lat else None, "p50": ms(percentile(lat, 0.50)),
                        "p95": ms(percentile(lat, 0.95)), "p99": ms(percentile(lat, 0.99)),
                        "max": ms(lat[-1] if lat else None)},
-        # The load generator shares the machine: how many cores its own threads used.
-        "client_cpu_cores": round(cpu / elapsed, 2) if elapsed else None,
+        "cpu": cpu_split(cpu_before, cpu_after, elapsed, len(lat)) if server and elapsed else None,
     }
 
 
@@ -697,17 +749,17 @@ def main(argv=None):
         # The floor, for reading the figures (no target): "/" only redirects a case manager to the
         # caseload, so it costs just what every page pays -- session read and save, user, memberships.
         log(f"load: floor (GET / -> 302), {args.clients} clients, {args.duration:g} s")
-        report["floor_redirect"] = floor = drive(clients, ["/"], args.duration, stop, expect=302)
+        report["floor_redirect"] = floor = drive(clients, ["/"], args.duration, stop, expect=302, server=server)
         log(f"  {floor['throughput_rps']} req/s, p50 {floor['latency_ms']['p50']} ms, "
-            f"p95 {floor['latency_ms']['p95']} ms")
+            f"p95 {floor['latency_ms']['p95']} ms; cpu {floor['cpu']}")
         report["pages"] = {}
         for page, paths in pages.items():
             log(f"load: {page}, {args.clients} clients, {args.duration:g} s over {len(paths)} distinct URLs")
-            report["pages"][page] = result = drive(clients, paths, args.duration, stop)
+            report["pages"][page] = result = drive(clients, paths, args.duration, stop, server=server)
             server.sample_rss()
             log(f"  {result['requests']} requests, {result['errors']} errors, {result['throughput_rps']} req/s, "
                 f"p50 {result['latency_ms']['p50']} ms, p95 {result['latency_ms']['p95']} ms, "
-                f"p99 {result['latency_ms']['p99']} ms")
+                f"p99 {result['latency_ms']['p99']} ms; cpu {result['cpu']}")
         rss = [kb / 1024 for kb in server.peak_rss.values()]
         report["worker_peak_rss_mb"] = {"workers_seen": len(rss), "max": round(max(rss), 1),
                                         "mean": round(sum(rss) / len(rss), 1),

@@ -53,7 +53,7 @@ def test_search_across_scripts_open_person_switch_language(page, case_manager, c
 
     results.get_by_role("link", name="Јовановић, Марко").click()
     page.get_by_role("heading", name="Јовановић, Марко").wait_for()
-    assert page.get_by_text("Recorded facts").is_visible()
+    assert page.get_by_text("Recorded facts", exact=True).is_visible()
     check_accessibility(page)
 
     page.get_by_label("Language").select_option("sr")  # submits by itself

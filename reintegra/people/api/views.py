@@ -19,8 +19,9 @@ ERRORS = {
 
 
 class PersonQuery(serializers.Serializer):
-    q = serializers.CharField(required=False, allow_blank=True, max_length=200,
-                              help_text=_("Name (any script), identifier or date of birth"))
+    # No NUL characters (databases refuse them); the pattern puts that rule in the schema too.
+    q = serializers.RegexField(r"^[^\x00]*$", required=False, allow_blank=True, max_length=200,
+                               help_text=_("Name (any script), identifier or date of birth"))
     group = serializers.ChoiceField(required=False, choices=[g.value for g in Group])
 
 

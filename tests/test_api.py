@@ -1,0 +1,26 @@
+"""The person API: same scope and audit as the pages, clear 400s for bad parameters."""
+
+import pytest
+
+from reintegra.core.roles import Role
+
+
+@pytest.mark.parametrize("params", [{"q": "a\x00b"}, {"limit": "x"}, {"limit": "0"}, {"offset": "-1"},
+                                    {"group": "nope"}, {"group": ""}, {"q": "x" * 201}])
+def test_bad_parameters_get_400_with_the_field_named(alice, login, params):
+    response = login(alice.governor).get("/api/v1/persons/", params)
+    assert response.status_code == 400
+    assert set(response.json()) == set(params)
+
+
+def test_listing_shows_groups_and_placement(alice, login):
+    alice.person(family="Hoxha", given="Besa", sex="F")
+    body = login(alice.member(Role.CASE_MANAGER)).get("/api/v1/persons/", {"q": "hoxha"}).json()
+    assert body["count"] == 1
+    person = body["results"][0]
+    assert person["family_name"] == "Hoxha" and "female" in person["groups"]
+    assert person["custody"]["establishment"] == alice.prison.name
+
+
+def test_api_requires_a_role_that_reads_persons(alice, login):
+    assert login(alice.member(Role.TRAINER)).get("/api/v1/persons/").status_code == 403
