@@ -5,7 +5,7 @@ from django.core.management import call_command
 from django.db import connection, transaction
 from django.urls import reverse
 
-from reintegra.core import audit
+from reintegra.core import audit, audit_verify
 from reintegra.core.models import AuditChainHead, AuditEvent
 from reintegra.core.roles import Role
 
@@ -48,7 +48,7 @@ def test_chains_are_per_service_and_verify(alice, bob):
     bob.person()
     a = list(AuditEvent.objects.filter(service=alice.service).order_by("seq").values_list("seq", flat=True))
     assert a == list(range(1, len(a) + 1))
-    checked, breaks = audit.verify()
+    checked, breaks = audit_verify.verify()
     assert breaks == [] and checked == AuditEvent.objects.count()
 
 
@@ -74,7 +74,7 @@ def test_verify_names_the_first_broken_link(alice, bob, how):
     else:
         _tamper("DELETE FROM core_auditevent WHERE id = %s", [events[-1].pk])
         expected_seq = events[-1].seq
-    checked, breaks = audit.verify()
+    checked, breaks = audit_verify.verify()
     assert [(b.service_id, b.seq) for b in breaks] == [(alice.service.pk, expected_seq)]
 
 
@@ -151,3 +151,32 @@ def test_searching_and_listing_are_on_the_record(alice, login):
     client.get("/api/v1/persons/", {"q": "searchable"})
     event = AuditEvent.objects.filter(action=audit.PERSON_SEARCH).latest("seq")
     assert event.changes["shown"] == [person.pk]
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("tamper", [False, True])
+def test_parallel_verification_stitches_ranges(alice, monkeypatch, tamper):
+    """Large chains are checked in ranges by worker processes; a break in a later range is still found,
+    and so is a range that does not continue the previous one."""
+    for i in range(4):
+        alice.person(family=f"Parallel{i}")
+    monkeypatch.setattr(audit_verify, "PARALLEL_FROM", 1)
+    events = list(AuditEvent.objects.filter(service=alice.service).order_by("seq"))
+    target = events[-2]
+    if tamper:
+        _tamper("UPDATE core_auditevent SET object_id = %s WHERE id = %s", ["999", target.pk])
+    checked, breaks = audit_verify.verify(workers=3)
+    assert checked >= (len(events) - 1 if tamper else len(events))
+    assert [(b.seq, b.problem) for b in breaks] == ([(target.seq, "content altered")] if tamper else [])
+
+
+@pytest.mark.parametrize("moment", ["2026-03-01T10:00:00+00:00", "2026-03-01T10:00:00.000007+00:00",
+                                    "1999-12-31T23:59:59.999999+00:00"])
+def test_database_and_python_agree_on_event_time(alice, monkeypatch, moment):
+    """The verifier reads times as microseconds computed by the database; whole seconds included."""
+    from datetime import datetime
+
+    alice.person()
+    monkeypatch.setattr(audit.timezone, "now", lambda: datetime.fromisoformat(moment))
+    audit.record(audit.AUDIT_VIEW, service=alice.service)
+    assert audit_verify.verify()[1] == []

@@ -2,16 +2,16 @@
 
 Every action (write) and every read of a person's record calls `record()`. The chain makes tampering
 visible: each event's hash covers its content and the previous event's hash, so an altered, deleted
-or reordered row breaks the chain at that point, and `verify()` names the first broken link.
+or reordered row breaks the chain at that point; `audit_verify.verify()` names the first broken link.
 """
 
 import contextvars
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import UTC
+from datetime import UTC, datetime, timedelta
 
-from django.db import connection, transaction
+from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_scopes import scopes_disabled
@@ -70,34 +70,48 @@ def reset_context(token):
     _context.reset(token)
 
 
-def _canonical(fields: dict) -> bytes:
-    return json.dumps(fields, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str).encode()
+# The hashed form of an event: its fields in a fixed order, joined by a separator that is escaped
+# inside free text, the time as integer microseconds and the changes as canonical JSON. It is the
+# same on SQLite and PostgreSQL, so a chain survives a move between them.
+_SEP = "\x1e"
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_MICROSECOND = timedelta(microseconds=1)
+
+
+def _text(value) -> str:
+    return "" if value is None else str(value).replace("\\", "\\\\").replace(_SEP, "\\x1e")
+
+
+def canonical_changes(changes) -> str:
+    if not changes:
+        return "{}"
+    return json.dumps(changes, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+
+
+def microseconds(at: datetime) -> int:
+    return (at - _EPOCH) // _MICROSECOND
+
+
+def digest(service_id, seq, at_us, actor_id, actor_label, action, object_type, object_id, person_id, request_id, ip,
+           reason, changes_json, prev_hash) -> str:
+    """The hash of one event; `at_us` is its time in integer microseconds since 1970 (UTC)."""
+    payload = _SEP.join((
+        str(service_id), str(seq), str(at_us), _text(actor_id), _text(actor_label),
+        action, object_type, _text(object_id), _text(person_id), _text(request_id), _text(ip), _text(reason),
+        changes_json, prev_hash,
+    ))
+    return hashlib.sha256(payload.encode()).hexdigest()
 
 
 def compute_hash(*, service_id, seq, at, actor_id, actor_label, action, object_type, object_id, person_id,
                  request_id, ip, reason, changes, prev_hash) -> str:
-    payload = {
-        "service": service_id,
-        "seq": seq,
-        "at": at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
-        "actor": actor_id,
-        "actor_label": actor_label,
-        "action": action,
-        "object_type": object_type,
-        "object_id": object_id,
-        "person": person_id,
-        "request_id": request_id,
-        "ip": ip,
-        "reason": reason,
-        "changes": changes,
-        "prev": prev_hash,
-    }
-    return hashlib.sha256(_canonical(payload)).hexdigest()
+    return digest(service_id, seq, microseconds(at), actor_id, actor_label, action, object_type, object_id, person_id,
+                  request_id, ip, reason, canonical_changes(changes), prev_hash)
 
 
 def _plain(changes):
     """JSON-safe, round-trip-stable values (dates and decimals as strings)."""
-    return json.loads(_canonical(changes or {}))
+    return json.loads(canonical_changes(changes))
 
 
 def record(action: str, *, service, obj=None, person_id=None, changes=None, reason="", actor=None):
@@ -142,72 +156,3 @@ def diff(before: dict, after: dict) -> dict:
     """Before/after values of the fields that changed."""
     return {k: {"before": before.get(k), "after": after.get(k)}
             for k in sorted(set(before) | set(after)) if before.get(k) != after.get(k)}
-
-
-@dataclass
-class Break:
-    service_id: int
-    seq: int
-    problem: str
-
-    def __str__(self):
-        return f"service {self.service_id}: chain broken at event {self.seq}: {self.problem}"
-
-
-_VERIFY_SQL = (
-    "SELECT service_id, seq, at, actor_id, actor_label, action, object_type, object_id, person_id, request_id,"
-    " ip, reason, changes, prev_hash, hash FROM core_auditevent WHERE service_id = %s ORDER BY seq"
-)
-
-
-def verify(service_ids=None, batch=5000):
-    """Recompute every chain; return (events checked, first break per service)."""
-    from .models import Service
-
-    ids = list(service_ids) if service_ids else list(
-        Service.objects.order_by("pk").values_list("pk", flat=True)
-    )
-    checked, breaks = 0, []
-    for service_id in ids:
-        count, broken = _verify_one(service_id, batch)
-        checked += count
-        if broken:
-            breaks.append(broken)
-    return checked, breaks
-
-
-def _verify_one(service_id, batch):
-    field = AuditEvent._meta.get_field("changes")
-    expected_seq, prev, count = 1, GENESIS, 0
-    with connection.cursor() as cursor:
-        cursor.execute(_VERIFY_SQL, [service_id])
-        while rows := cursor.fetchmany(batch):
-            for (sid, seq, at, actor_id, label, action, otype, oid, pid, rid, ip, reason, changes, prev_hash,
-                 stored) in rows:
-                count += 1
-                if seq != expected_seq:
-                    problem = f"expected event {expected_seq}, found {seq} (deleted or reordered)"
-                    return count, Break(service_id, expected_seq, problem)
-                if prev_hash != prev:
-                    return count, Break(service_id, seq, "does not follow the previous event")
-                at = _as_datetime(at)
-                changes = field.from_db_value(changes, None, connection)
-                if compute_hash(service_id=sid, seq=seq, at=at, actor_id=actor_id, actor_label=label, action=action,
-                                object_type=otype, object_id=oid, person_id=pid, request_id=rid,
-                                ip=ip, reason=reason, changes=changes, prev_hash=prev_hash) != stored:
-                    return count, Break(service_id, seq, "content altered")
-                prev, expected_seq = stored, seq + 1
-    head = AuditChainHead.objects.filter(service_id=service_id).first()
-    if head and (head.seq != expected_seq - 1 or head.hash != prev):
-        return count, Break(service_id, expected_seq, f"the chain ends before event {head.seq} (deleted)")
-    return count, None
-
-
-def _as_datetime(value):
-    if isinstance(value, str):  # SQLite hands back text
-        from django.utils.dateparse import parse_datetime
-
-        value = parse_datetime(value)
-    if timezone.is_naive(value):
-        value = timezone.make_aware(value, UTC)
-    return value

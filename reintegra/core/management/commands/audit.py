@@ -4,7 +4,7 @@ import time
 from django.core.management.base import BaseCommand, CommandError
 from django_scopes import scopes_disabled
 
-from reintegra.core import audit
+from reintegra.core import audit_verify
 from reintegra.core.models import Service
 
 
@@ -25,7 +25,7 @@ class Command(BaseCommand):
                 raise CommandError(f"Unknown service code(s): {', '.join(missing)}")
             ids = list(found.values())
         started = time.monotonic()
-        checked, breaks = audit.verify(ids)
+        checked, breaks = audit_verify.verify(ids)
         seconds = time.monotonic() - started
         for broken in breaks:
             self.stderr.write(self.style.ERROR(str(broken)))
