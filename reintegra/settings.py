@@ -82,6 +82,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "reintegra.core.middleware.IdleTimeoutMiddleware",
     "reintegra.core.middleware.UserLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -185,9 +186,9 @@ AXES_VERBOSE = False
 # login rate limit stays as a looser second line so that it never pre-empts axes.
 ACCOUNT_RATE_LIMITS = {"login_failed": "30/m/ip,20/5m/key"}
 
-# Inactivity expiry: every request renews the session; idle longer than this logs out.
+# Inactivity expiry: a session idle longer than this is over. Activity renews it, written at most
+# once a minute (see IdleTimeoutMiddleware) rather than on every request.
 SESSION_COOKIE_AGE = int(os.environ.get("REINTEGRA_SESSION_IDLE_MINUTES", "30")) * 60
-SESSION_SAVE_EVERY_REQUEST = True
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"

@@ -81,8 +81,20 @@ def test_idle_session_expires(alice, client):
     assert client.get(reverse("people:search")).status_code == 302
 
 
-def test_every_request_renews_the_idle_window():
-    assert settings.SESSION_SAVE_EVERY_REQUEST and settings.SESSION_COOKIE_AGE <= 3600
+def test_activity_renews_the_idle_window(alice, client, monkeypatch):
+    from reintegra.core import middleware
+
+    _login(client, alice.member(Role.GOVERNOR).user.username)
+    client.get(reverse("people:search"))
+    first = Session.objects.get().expire_date
+    clock = [middleware.time.time() + 120]
+    monkeypatch.setattr(middleware.time, "time", lambda: clock[0])
+    client.get(reverse("people:search"))
+    assert Session.objects.get().expire_date > first  # renewed after a minute of activity
+    renewed = Session.objects.get().expire_date
+    clock[0] += 10
+    client.get(reverse("people:search"))
+    assert Session.objects.get().expire_date == renewed  # not rewritten within the minute
 
 
 def test_language_choice_is_remembered_on_the_account(alice, client):

@@ -1,6 +1,7 @@
 """Request plumbing: who acts, for which organisation, inside which tenant scope."""
 
 import re
+import time
 import uuid
 
 from allauth.mfa.models import Authenticator
@@ -19,6 +20,26 @@ def client_ip(request):
     if settings.TRUST_FORWARDED_FOR and request.headers.get("X-Forwarded-For"):
         return request.headers["X-Forwarded-For"].split(",")[0].strip()
     return request.META.get("REMOTE_ADDR") or None
+
+
+class IdleTimeoutMiddleware:
+    """Renew a signed-in session's expiry on activity, writing the session at most once a minute.
+
+    Saving on every request (SESSION_SAVE_EVERY_REQUEST) would add a database write to every page;
+    the idle limit only needs minute precision.
+    """
+
+    RENEW_AFTER = 60
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.user.is_authenticated:
+            now = int(time.time())
+            if now - request.session.get("_active", 0) >= self.RENEW_AFTER:
+                request.session["_active"] = now  # marks the session modified: saved with a new expiry
+        return self.get_response(request)
 
 
 class UserLanguageMiddleware:

@@ -13,7 +13,7 @@ from django_scopes import ScopedManager
 
 from reintegra.core.models import Organisation, Service
 
-from .folding import fold, normalise_identifier
+from .folding import fold, normalise_identifier, tokens
 
 
 def years_between(born: date, on: date) -> int:
@@ -40,10 +40,10 @@ class Person(models.Model):
         _("languages spoken"), max_length=100, blank=True, help_text=_("e.g. Serbian, Albanian")
     )
     interpreter_needed = models.BooleanField(_("interpreter needed"), default=False)
-    # Folded keys for script-agnostic search, kept in step with the names by save().
+    # Folded keys for script-agnostic search and ranking, kept in step with the names by save(),
+    # which also keeps the person's NameTokens (every folded word of every name) in step.
     family_key = models.CharField(max_length=100, editable=False)
     given_key = models.CharField(max_length=100, editable=False)
-    search_key = models.TextField(editable=False)
     # Where the person is now (the open custody episode's unit or establishment), kept by the actions:
     # "who is in my establishment" is one indexed prefix match on the path.
     current_episode = models.ForeignKey(
@@ -74,10 +74,16 @@ class Person(models.Model):
     def save(self, *args, **kwargs):
         self.family_key = fold(self.family_name)
         self.given_key = fold(self.given_name)
-        self.search_key = " ".join(
-            filter(None, [self.family_key, self.given_key, fold(self.fathers_name), fold(self.aliases)])
-        )
         super().save(*args, **kwargs)
+        words = self.name_tokens()
+        stored = set(NameToken.objects.filter(person=self).values_list("token", flat=True))
+        if stored != words:
+            NameToken.objects.filter(person=self).exclude(token__in=words).delete()
+            NameToken.objects.bulk_create(
+                [NameToken(service_id=self.service_id, person=self, token=t) for t in sorted(words - stored)])
+
+    def name_tokens(self) -> set[str]:
+        return {t for name in (self.family_name, self.given_name, self.fathers_name, self.aliases) for t in tokens(name)}
 
     @property
     def full_name(self):
@@ -85,6 +91,22 @@ class Person(models.Model):
 
     def age(self, on=None):
         return years_between(self.date_of_birth, on or date.today())
+
+
+class NameToken(models.Model):
+    """One folded word of a person's names: search is an indexed prefix range over these."""
+
+    service = models.ForeignKey(Service, on_delete=models.PROTECT, related_name="+")
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="+")
+    token = models.CharField(max_length=100)
+
+    objects = ScopedManager(service="service")
+
+    class Meta:
+        indexes = [models.Index(fields=["service", "token"])]
+
+    def __str__(self):
+        return self.token
 
 
 class Identifier(models.Model):

@@ -7,7 +7,7 @@
 import re
 from datetime import date, datetime
 
-from django.db.models import Case, Exists, IntegerField, OuterRef, Prefetch, Q, Value, When
+from django.db.models import Case, IntegerField, Prefetch, Q, Value, When
 from django.http import Http404
 
 from reintegra.core.models import Organisation
@@ -15,11 +15,14 @@ from reintegra.core.roles import Perm, PersonScope
 
 from .folding import normalise_identifier, tokens
 from .groups import Group, filter_group, groups_of, with_history
-from .models import CaseAssignment, CustodyEpisode, Identifier, Person
+from .models import CaseAssignment, CustodyEpisode, Identifier, NameToken, Person, Transfer
 
 
-def _own_caseload(user_id):
-    return Exists(CaseAssignment.objects.filter(person=OuterRef("pk"), user_id=user_id, ended_on__isnull=True))
+def _own_caseload(membership):
+    """Ids of the member's open assignments: an indexed IN (...) the database can start from."""
+    return CaseAssignment.objects.filter(
+        service_id=membership.service_id, user_id=membership.user_id, ended_on__isnull=True
+    ).values("person_id")
 
 
 def visible_persons(membership):
@@ -33,9 +36,9 @@ def visible_persons(membership):
     ):
         return qs
     if scope == PersonScope.ORGANISATION:
-        return qs.filter(Q(location_path__startswith=org.path) | _own_caseload(membership.user_id))
+        return qs.filter(Q(location_path__startswith=org.path) | Q(pk__in=_own_caseload(membership)))
     if scope == PersonScope.CASELOAD:
-        return qs.filter(_own_caseload(membership.user_id))
+        return qs.filter(pk__in=_own_caseload(membership))
     return qs.none()
 
 
@@ -57,7 +60,8 @@ def person_or_404(membership, pk):
         Prefetch(
             "episodes",
             queryset=CustodyEpisode.objects.select_related("establishment", "unit").prefetch_related(
-                "offences", "transfers__from_placement", "transfers__to_placement"
+                "offences", Prefetch("transfers", queryset=Transfer.objects.select_related("from_placement",
+                                                                                           "to_placement")),
             ),
         ),
         Prefetch(
@@ -120,10 +124,11 @@ def search_persons(membership, query="", group=None, establishment_id=None):
     if name_words:
         by_name = Q()
         for token in name_words:
-            by_name &= Q(search_key__contains=token)
+            by_name &= Q(pk__in=_starting_with(membership.service_id, token))
         if len(words) == 1:
-            ident = Identifier.objects.filter(person=OuterRef("pk"), value_key=normalise_identifier(words[0]))
-            by_name |= Q(Exists(ident))
+            ident = Identifier.objects.filter(service_id=membership.service_id,
+                                              value_key=normalise_identifier(words[0])).values("person_id")
+            by_name |= Q(pk__in=ident)
         qs = qs.filter(by_name)
         first = name_words[0]
         qs = qs.annotate(
@@ -140,11 +145,28 @@ def search_persons(membership, query="", group=None, establishment_id=None):
     return _with_listing(qs)
 
 
+def _after(prefix):
+    """The smallest word above every word that starts with `prefix` (folded words are [0-9a-z])."""
+    stem = prefix.rstrip("z")
+    if not stem:
+        return None
+    return stem[:-1] + ("a" if stem[-1] == "9" else chr(ord(stem[-1]) + 1))
+
+
+def _starting_with(service_id, prefix):
+    """Persons with a name word starting with `prefix`: an index range, not a scan of every name."""
+    words = NameToken.objects.filter(service_id=service_id, token__gte=prefix)
+    upper = _after(prefix)
+    if upper:
+        words = words.filter(token__lt=upper)
+    return words.values("person_id")
+
+
 def caseload(membership):
     """The member's open assignments, with what the caseload page shows."""
     return (
         _with_listing(visible_persons(membership))
-        .filter(_own_caseload(membership.user_id))
+        .filter(pk__in=_own_caseload(membership))
         .select_related("current_episode__establishment", "current_episode__unit")
         .order_by("family_key", "given_key", "pk")
     )
