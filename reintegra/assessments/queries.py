@@ -54,14 +54,18 @@ def startable_instruments(membership):
                                                certification__in=certifications(membership)))
 
 
+def _readable(membership, assessments):
+    """Restricted instruments only for the certified; drafts only for their author."""
+    held = certifications(membership)
+    return assessments.filter(Q(instrument__restricted=False) | Q(instrument__certification__in=held)).exclude(
+        ~Q(assessor_id=membership.user_id), status=Assessment.Status.DRAFT)
+
+
 def visible_assessments(membership):
     if not membership.has(Perm.VIEW_ASSESSMENT):
         return Assessment.objects.none()
     persons = visible_persons(membership).filter(pk=OuterRef("person_id"))
-    held = certifications(membership)
-    return Assessment.objects.filter(service_id=membership.service_id).filter(Exists(persons)).filter(
-        Q(instrument__restricted=False) | Q(instrument__certification__in=held)
-    ).exclude(~Q(assessor_id=membership.user_id), status=Assessment.Status.DRAFT)  # drafts stay with their author
+    return _readable(membership, Assessment.objects.filter(service_id=membership.service_id).filter(Exists(persons)))
 
 
 def assessment_or_404(membership, pk):
@@ -80,9 +84,11 @@ def assessment_or_404(membership, pk):
 
 
 def for_person(membership, person):
-    """The person page's section: every visible assessment, newest first (one query)."""
-    return list(visible_assessments(membership).filter(person=person).select_related("instrument", "assessor")
-                .order_by("-assessed_on", "-pk"))
+    """The person page's section: every readable assessment of a person the member already sees."""
+    if not membership.has(Perm.VIEW_ASSESSMENT):
+        return []
+    own = Assessment.objects.filter(service_id=membership.service_id, person=person)
+    return list(_readable(membership, own).select_related("instrument", "assessor").order_by("-assessed_on", "-pk"))
 
 
 def latest_per_instrument(assessments):
