@@ -55,7 +55,8 @@ from reintegra.core import audit  # noqa: E402
 from reintegra.core.models import AuditChainHead, AuditEvent, Membership, Organisation, Service, User  # noqa: E402
 from reintegra.core.roles import Role  # noqa: E402
 from reintegra.demo import names  # noqa: E402
-from reintegra.people.folding import fold, normalise_identifier  # noqa: E402
+from reintegra.people import models as people_models  # noqa: E402
+from reintegra.people.folding import fold, normalise_identifier, tokens  # noqa: E402
 from reintegra.people.models import (  # noqa: E402
     CaseAssignment,
     CustodyEpisode,
@@ -68,6 +69,19 @@ from reintegra.people.models import (  # noqa: E402
     Transfer,
     years_between,
 )
+
+# The search schema is evolving: a folded search_key column on Person, or NameToken rows. Both are
+# supported, whichever the models define.
+NameToken = getattr(people_models, "NameToken", None)
+PERSON_FIELDS = {f.name for f in Person._meta.concrete_fields}
+
+
+def person_tokens(person):
+    if hasattr(person, "name_tokens"):
+        return person.name_tokens()
+    return {t for name in (person.family_name, person.given_name, person.fathers_name, person.aliases)
+            for t in tokens(name)}
+
 
 SERVICE_CODE = "BENCH"
 HQ_CODE = "BENCH-HQ"
@@ -229,10 +243,11 @@ class Generator:
         rng, today, args = self.rng, self.today, self.args
         if not args.persons <= args.episodes <= 3 * args.persons:
             raise SystemExit("--episodes must be between --persons and 3 × --persons (1–3 episodes each)")
-        pk = {m: next_pk(m) for m in (Person, CustodyEpisode, Offence, Transfer, Identifier, PriorConviction,
-                                       CaseAssignment)}
-        self.explicit_pk_models += list(pk)
-        persons, episodes, offences, transfers, identifiers, priors, assignments = [], [], [], [], [], [], []
+        models = [Person, CustodyEpisode, Offence, Transfer, Identifier, PriorConviction, CaseAssignment]
+        models += [NameToken] if NameToken is not None else []
+        pk = {m: next_pk(m) for m in models}
+        self.explicit_pk_models += models
+        persons, episodes, offences, transfers, identifiers, priors, name_tokens = [], [], [], [], [], [], []
         sid = self.service.pk
         offence_pool = names.OFFENCE_SAMPLES
         all_units = [u for e in self.establishments for u in e.units]
@@ -263,10 +278,15 @@ class Generator:
                 citizenship=CITIZENSHIP[name_set], languages=LANGUAGES[name_set],
                 interpreter_needed=rng.random() < 0.04,
             )
-            # As Person.save() does.
+            # As Person.save() does (check_consistency() compares with the real save()).
             person.family_key, person.given_key = fold(family), fold(given)
-            person.search_key = " ".join(filter(None, [person.family_key, person.given_key, fold(fathers),
-                                                       fold(aliases)]))
+            if "search_key" in PERSON_FIELDS:  # the single folded search string, in older schemas
+                person.search_key = " ".join(filter(None, [person.family_key, person.given_key, fold(fathers),
+                                                           fold(aliases)]))
+            if NameToken is not None:  # one row per folded word of the names, in newer ones
+                for token in sorted(person_tokens(person)):
+                    name_tokens.append(NameToken(pk=pk[NameToken] + len(name_tokens), service_id=sid,
+                                                 person_id=person.pk, token=token))
             persons.append(person)
 
             # Custody episodes, oldest first, all closed but possibly the last one.
@@ -349,9 +369,10 @@ class Generator:
         with transaction.atomic():
             # Foreign keys are deferred (Django creates them DEFERRABLE INITIALLY DEFERRED), so persons
             # may point at episodes written a moment later in the same transaction.
-            for model, rows in [(Person, persons), (CustodyEpisode, episodes), (Offence, offences),
-                                (Transfer, transfers), (Identifier, identifiers), (PriorConviction, priors),
-                                (CaseAssignment, assignments)]:
+            tables = [(Person, persons), (CustodyEpisode, episodes), (Offence, offences), (Transfer, transfers),
+                      (Identifier, identifiers), (PriorConviction, priors), (CaseAssignment, assignments)]
+            tables += [(NameToken, name_tokens)] if NameToken is not None else []
+            for model, rows in tables:
                 model.objects.bulk_create(rows, batch_size=2000)
                 self.counts[model._meta.model_name] = len(rows)
         self.person_pks = [p.pk for p in persons]
@@ -564,21 +585,37 @@ class Generator:
                     cursor.execute("ANALYZE")
 
     def check_consistency(self):
-        """Re-derive a sample of what this script computed by hand with the models' own code."""
+        """Compare a sample of what this script derived by hand with what the models' own code derives.
+
+        Each sampled person is saved with the real Person.save() inside a transaction that is rolled
+        back: the derived fields (the non-editable ones save() computes) and the name tokens must come
+        out unchanged. The denormalised location is checked against the open episode, as
+        actions._place keeps it.
+        """
         rng = random.Random(self.args.seed + 1)
         sample = rng.sample(self.person_pks, min(200, len(self.person_pks)))
-        for person in Person.objects.filter(pk__in=sample).select_related("current_episode", "location"):
-            stored = (person.family_key, person.given_key, person.search_key)
-            expected_keys = (fold(person.family_name), fold(person.given_name), " ".join(filter(None, [
-                fold(person.family_name), fold(person.given_name), fold(person.fathers_name), fold(person.aliases)])))
-            assert stored == expected_keys, f"folded keys differ for person {person.pk}"
-            open_ = CustodyEpisode.objects.filter(person=person, released_on__isnull=True).first()
-            assert person.current_episode_id == (open_.pk if open_ else None), f"current episode of {person.pk}"
-            placement = open_.placement if open_ else None
-            assert person.location_id == (placement.pk if placement else None), f"location of {person.pk}"
-            assert person.location_path == (placement.path if placement else ""), f"location path of {person.pk}"
-            for episode in person.episodes.all():
-                assert episode.age_at_admission == years_between(person.date_of_birth, episode.admitted_on)
+        kept_by_actions = {"current_episode", "location", "location_path", "version", "created_at", "updated_at"}
+        derived = [f.attname for f in Person._meta.concrete_fields
+                   if not f.editable and not f.primary_key and f.name not in kept_by_actions]
+
+        def tokens_of(person):
+            return set(NameToken.objects.filter(person_id=person.pk).values_list("token", flat=True)) \
+                if NameToken is not None else None
+
+        with transaction.atomic():
+            for person in Person.objects.filter(pk__in=sample).select_related("current_episode", "location"):
+                before = ({f: getattr(person, f) for f in derived}, tokens_of(person))
+                person.save()
+                after = ({f: getattr(person, f) for f in derived}, tokens_of(person))
+                assert before == after, f"person {person.pk}: generated {before}, save() makes {after}"
+                open_ = CustodyEpisode.objects.filter(person=person, released_on__isnull=True).first()
+                assert person.current_episode_id == (open_.pk if open_ else None), f"current episode of {person.pk}"
+                placement = open_.placement if open_ else None
+                assert person.location_id == (placement.pk if placement else None), f"location of {person.pk}"
+                assert person.location_path == (placement.path if placement else ""), f"location path of {person.pk}"
+                for episode in person.episodes.all():
+                    assert episode.age_at_admission == years_between(person.date_of_birth, episode.admitted_on)
+            transaction.set_rollback(True)
         for org in Organisation.objects.filter(service=self.service).select_related("parent"):
             assert org.path == (org.parent.path if org.parent else "/") + org.code + "/", org.code
 

@@ -5,7 +5,8 @@
 
 1. A fresh database (a file under bench/out/, or the PostgreSQL database reintegra_bench dropped and
    created again), filled by bench/generate.py -- unless --reuse and it already holds the BENCH service.
-2. SQL queries per page, measured in-process (django.test.Client + CaptureQueriesContext).
+2. SQL statements per page, counted in-process (django.test.Client, a connection execute wrapper),
+   with the costliest statements and a query plan.
 3. gunicorn on 127.0.0.1:<free port>, DEBUG off, as in production.
 4. --clients concurrent clients, each logged in through the real login form with its own session,
    request each page for --duration seconds: the caseload, search, and person pages.
@@ -16,6 +17,7 @@ loop is bounded, and the server is stopped on the way out (error and Ctrl-C incl
 """
 
 import argparse
+import contextlib
 import http.client
 import json
 import math
@@ -92,7 +94,7 @@ def holds_bench(db, env):
             path = Path(env["REINTEGRA_SQLITE_PATH"])
             if not path.exists():
                 return False
-            with sqlite3.connect(path) as conn:
+            with contextlib.closing(sqlite3.connect(path)) as conn:
                 return conn.execute(sql).fetchone() is not None
         import psycopg
 
@@ -119,8 +121,7 @@ def generate(db, env, args):
     summary = OUT / f"generate-{db}.json"
     summary.unlink(missing_ok=True)
     cmd = [str(PYTHON), str(ROOT / "bench" / "generate.py"), "--persons", str(args.persons), "--episodes",
-           str(args.episodes), "--staff", str(args.staff), "--audit", str(args.audit), "--summary", str(summary),
-           *(["--analyze"] if args.analyze else [])]
+           str(args.episodes), "--staff", str(args.staff), "--audit", str(args.audit), "--summary", str(summary)]
     log("generating: " + " ".join(cmd[1:]))
     started = time.monotonic()
     # The generator's progress joins ours on stderr; stdout stays the JSON report alone.
@@ -527,14 +528,19 @@ def cpu_split(before, after, elapsed, requests):
     }
 
 
-def drive(clients, paths, duration, stop, expect=200, server=None):
-    """Every client requests paths (its own offset into the list) until the deadline; returns the figures."""
+def drive(clients, paths, duration, stop, expect=200, server=None, think=0.0):
+    """Every client requests paths (its own offset into the list) until the deadline; returns the figures.
+
+    `think` seconds on average between a client's answer and its next request (0: closed loop, flat
+    out), drawn uniformly from 0.5–1.5 × think so that the clients do not stay in step.
+    """
     latencies = [[] for _ in clients]
     statuses = [Counter() for _ in clients]
     barrier = threading.Barrier(len(clients) + 1)
     window = {}
 
     def worker(i, client):
+        pause = random.Random(i)
         barrier.wait()
         deadline = window["start"] + duration
         n = 0
@@ -550,6 +556,8 @@ def drive(clients, paths, duration, stop, expect=200, server=None):
             latencies[i].append(time.monotonic() - now)
             statuses[i][status] += 1
             n += 1
+            if think:
+                stop.wait(min(think * pause.uniform(0.5, 1.5), max(0.0, deadline - time.monotonic())))
 
     threads = [threading.Thread(target=worker, args=(i, c), daemon=True) for i, c in enumerate(clients)]
     for t in threads:
@@ -626,6 +634,19 @@ def machine_info(db):
     }
 
 
+def code_state():
+    """Which code was measured: the commit, and the files changed since (read-only git calls)."""
+    def git(*args):
+        try:
+            return subprocess.run(["git", "--no-optional-locks", *args], cwd=ROOT, capture_output=True,
+                                  text=True, timeout=30).stdout.rstrip("\n")
+        except OSError:
+            return ""
+    return {"commit": git("rev-parse", "--short", "HEAD").strip(),
+            "changed_files": [line[3:] for line in git("status", "--porcelain").splitlines()
+                              if not line[3:].startswith("bench/")]}
+
+
 def database_size_mb(db, env):
     if db == "sqlite":
         path = Path(env["REINTEGRA_SQLITE_PATH"])
@@ -667,6 +688,8 @@ def main(argv=None):
     parser.add_argument("--duration", type=float, default=20, help="seconds of load per page")
     parser.add_argument("--out", type=Path)
     parser.add_argument("--reuse", action="store_true", help="keep the database if it already holds BENCH")
+    parser.add_argument("--think-ms", type=float, default=0,
+                        help="pause of each client between an answer and its next request (default 0: flat out)")
     # Server shape. The default, 2 × cores + 1 sync workers, is gunicorn's own advice and fits this app:
     # a request is CPU-bound Python (ORM, templates) between short database calls, so processes -- not
     # threads, which share one GIL -- are what use both cores, and the extra workers cover the time a
@@ -683,15 +706,18 @@ def main(argv=None):
     parser.add_argument("--staff", type=int, default=1_000)
     parser.add_argument("--audit", type=int, default=2_000_000)
     parser.add_argument("--analyze", action="store_true",
-                        help="SQLite: have generate.py run ANALYZE (the application itself never does)")
+                        help="run ANALYZE before measuring (on SQLite the application itself never does)")
+    parser.add_argument("--env", action="append", default=[], metavar="NAME=VALUE",
+                        help="extra environment for the server and this process, e.g. PGOPTIONS='-c jit=off'")
     args = parser.parse_args(argv)
     out_path = args.out or OUT / f"report-{args.db}.json"
     OUT.mkdir(parents=True, exist_ok=True)
 
     signal.signal(signal.SIGTERM, _interrupted)
     report = {"db": args.db, "started_at": datetime.now(UTC).isoformat(timespec="seconds"),
-              "load_average_before": os.getloadavg()}
+              "code": code_state(), "load_average_before": os.getloadavg()}
     env = database_env(args.db)
+    env.update(item.split("=", 1) for item in args.env)
 
     if args.reuse and holds_bench(args.db, env):
         log("reusing the existing BENCH database")
@@ -710,6 +736,9 @@ def main(argv=None):
 
     # A reused database, or code that gained a migration since generation, must be brought up to date.
     call_command("migrate", verbosity=0)
+    if args.analyze:
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
 
     server, stop = Server(env, args), threading.Event()
     try:
@@ -727,7 +756,8 @@ def main(argv=None):
         connection.close()  # the server has the database to itself during the load
 
         server.start()
-        report["config"] = {"clients": args.clients, "duration_per_page_s": args.duration,
+        report["config"] = {"clients": args.clients, "duration_per_page_s": args.duration, "think_ms": args.think_ms,
+                            "extra_env": args.env,
                             "gunicorn": server.cmd[2:], "workers": args.workers,
                             "worker_class": args.worker_class, "threads": args.threads}
         log(f"logging in {args.clients} clients as {LOGIN}")
@@ -749,13 +779,15 @@ def main(argv=None):
         # The floor, for reading the figures (no target): "/" only redirects a case manager to the
         # caseload, so it costs just what every page pays -- session read and save, user, memberships.
         log(f"load: floor (GET / -> 302), {args.clients} clients, {args.duration:g} s")
-        report["floor_redirect"] = floor = drive(clients, ["/"], args.duration, stop, expect=302, server=server)
+        report["floor_redirect"] = floor = drive(clients, ["/"], args.duration, stop, expect=302, server=server,
+                                                 think=args.think_ms / 1000)
         log(f"  {floor['throughput_rps']} req/s, p50 {floor['latency_ms']['p50']} ms, "
             f"p95 {floor['latency_ms']['p95']} ms; cpu {floor['cpu']}")
         report["pages"] = {}
         for page, paths in pages.items():
             log(f"load: {page}, {args.clients} clients, {args.duration:g} s over {len(paths)} distinct URLs")
-            report["pages"][page] = result = drive(clients, paths, args.duration, stop, server=server)
+            report["pages"][page] = result = drive(clients, paths, args.duration, stop, server=server,
+                                                   think=args.think_ms / 1000)
             server.sample_rss()
             log(f"  {result['requests']} requests, {result['errors']} errors, {result['throughput_rps']} req/s, "
                 f"p50 {result['latency_ms']['p50']} ms, p95 {result['latency_ms']['p95']} ms, "
