@@ -273,3 +273,17 @@ def test_autosave_returns_the_new_version_or_says_it_failed(alice, assessor, log
     assert "Not saved" in response.content.decode()
     assessment.refresh_from_db()
     assert assessment.version == 2
+
+
+def test_return_and_addendum_forms_on_the_assessment_page(alice, assessor, second, login, audit_context):
+    assessment = submitted(alice, assessor)
+    client = login(second)
+    response = client.post(reverse("assessments:return", args=[assessment.pk]), {"comments": ""})
+    assert response.status_code == 200 and "govuk-error-summary" in response.content.decode()
+    response = client.post(reverse("assessments:return", args=[assessment.pk]), {"comments": "Check A2."})
+    assert response.status_code == 302
+    assessment.refresh_from_db()
+    assert assessment.status == Assessment.Status.RETURNED
+    response = login(assessor).post(reverse("assessments:add_addendum", args=[assessment.pk]), {"text": "x"})
+    assert "addenda are for submitted assessments" in response.content.decode()  # a returned one is a draft
+    assert not assessment.addenda.exists()

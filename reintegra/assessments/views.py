@@ -183,38 +183,38 @@ def countersign(request, pk):
     return redirect("assessments:detail", pk=assessment.pk)
 
 
-@login_required
-@require_POST
-def return_to_author(request, pk):
+def _form_on_detail(request, pk, perm, form_class, form_key, write, done):
+    """A small form posted from the assessment page; on an error the page shows it again."""
     membership = request.membership
-    require(membership, Perm.COUNTERSIGN)
+    require(membership, perm)
     assessment = queries.assessment_or_404(membership, pk)
-    form = ReturnForm(request.POST)
+    form = form_class(request.POST)
     if form.is_valid():
         try:
-            actions.return_to_author(membership, assessment, form.cleaned_data["comments"])
-            messages.success(request, _("Assessment returned to its author."))
+            write(membership, assessment, form.cleaned_data)
+            messages.success(request, done)
             return redirect("assessments:detail", pk=assessment.pk)
         except ActionError as error:
             form.add_error(None, error.message)
-    return render(request, "assessments/detail.html", _detail_context(membership, assessment, return_form=form))
+    return render(request, "assessments/detail.html", _detail_context(membership, assessment, **{form_key: form}))
+
+
+@login_required
+@require_POST
+def return_to_author(request, pk):
+    return _form_on_detail(
+        request, pk, Perm.COUNTERSIGN, ReturnForm, "return_form",
+        lambda m, a, data: actions.return_to_author(m, a, data["comments"]), _("Assessment returned to its author."),
+    )
 
 
 @login_required
 @require_POST
 def add_addendum(request, pk):
-    membership = request.membership
-    require(membership, Perm.ASSESS)
-    assessment = queries.assessment_or_404(membership, pk)
-    form = AddendumForm(request.POST)
-    if form.is_valid():
-        try:
-            actions.add_addendum(membership, assessment, form.cleaned_data["text"])
-            messages.success(request, _("Addendum added."))
-            return redirect("assessments:detail", pk=assessment.pk)
-        except ActionError as error:
-            form.add_error(None, error.message)
-    return render(request, "assessments/detail.html", _detail_context(membership, assessment, addendum_form=form))
+    return _form_on_detail(
+        request, pk, Perm.ASSESS, AddendumForm, "addendum_form",
+        lambda m, a, data: actions.add_addendum(m, a, data["text"]), _("Addendum added."),
+    )
 
 
 @login_required
