@@ -194,8 +194,8 @@ def _form_on_detail(request, pk, perm, form_class, form_key, write, done):
             write(membership, assessment, form.cleaned_data)
             messages.success(request, done)
             return redirect("assessments:detail", pk=assessment.pk)
-        except ActionError as error:
-            form.add_error(None, error.message)
+        except ActionError as error:  # a banner: the form may not be on the page in this state
+            messages.error(request, error.message)
     return render(request, "assessments/detail.html", _detail_context(membership, assessment, **{form_key: form}))
 
 
