@@ -117,7 +117,11 @@ TEMPLATES = [
 # --- Storage -------------------------------------------------------------------------------------
 # SQLite by default (zero setup); PostgreSQL when DATABASE_URL is set.
 if os.environ.get("DATABASE_URL"):
-    DATABASES = {"default": dj_database_url.parse(os.environ["DATABASE_URL"], conn_max_age=60)}
+    DATABASES = {"default": dj_database_url.parse(os.environ["DATABASE_URL"], conn_max_age=60,
+                                                  conn_health_checks=True)}
+    if DATABASES["default"]["ENGINE"].endswith("postgresql"):
+        # JIT compilation costs more than it saves on these short OLTP queries.
+        DATABASES["default"].setdefault("OPTIONS", {}).setdefault("options", "-c jit=off")
     DATABASES["default"].setdefault("TEST", {})["NAME"] = os.environ.get(
         "REINTEGRA_TEST_DATABASE", "test_reintegra"
     )
@@ -127,6 +131,8 @@ else:
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": os.environ.get("REINTEGRA_SQLITE_PATH", DATA_DIR / "reintegra.sqlite3"),
+            "CONN_MAX_AGE": 60,
+            "CONN_HEALTH_CHECKS": True,
             "OPTIONS": {
                 # IMMEDIATE takes the write lock at BEGIN, so concurrent writers queue instead of
                 # failing with "database is locked" half-way through a transaction.

@@ -105,3 +105,13 @@ def test_validate_command_reports_and_exits_non_zero(tmp_path, capsys):
     assert Instrument.objects.count() == 0
     with pytest.raises(SystemExit):
         call_command("instruments", "validate", str(tmp_path / "missing.yaml"))
+
+
+def test_shipped_instruments_rate_no_special_category():
+    """DESIGN.md invariant 5: religion, ethnicity and belief are never rating items."""
+    fenced = ("relig", "ethnic", "faith", "belief", "mosque", "church", "pray", "ideolog", "nation", "political")
+    for path in loader.SHIPPED:
+        for domain in loader.check(path.read_text())["domains"]:
+            for item in domain["items"]:
+                text = item["text"]["en"].lower()
+                assert not any(word in text for word in fenced), (path.name, item["code"], text)

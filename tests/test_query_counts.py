@@ -37,7 +37,7 @@ def grow(alice):
 
 @pytest.mark.parametrize(("name", "params", "pinned"), [
     ("people:caseload", {}, 9),
-    ("people:search", {"q": "petrovic"}, 11),
+    ("people:search", {"q": "petrovic"}, 12),
     ("people:search", {"q": "", "group": "first_time"}, 10),
 ])
 def test_list_pages_are_constant(alice, grow, login, name, params, pinned):

@@ -175,6 +175,7 @@ class Rating(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["assessment", "item"], name="rating_unique")]
+        indexes = [models.Index(fields=["service", "assessment"])]
 
     def __str__(self):
         return f"{self.item}: {self.value or '—'}"
@@ -197,6 +198,7 @@ class IndividualFactor(models.Model):
     class Meta:
         ordering = ["slot"]
         constraints = [models.UniqueConstraint(fields=["assessment", "slot"], name="factor_slot_unique")]
+        indexes = [models.Index(fields=["service", "assessment"])]
 
     def __str__(self):
         return self.description[:40]
@@ -217,6 +219,7 @@ class Addendum(models.Model):
         ordering = ["created_at"]
         verbose_name = _("addendum")
         verbose_name_plural = _("addenda")
+        indexes = [models.Index(fields=["service", "assessment"])]
 
     def __str__(self):
         return f"{self.created_at:%Y-%m-%d}: {self.text[:40]}"

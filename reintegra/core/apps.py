@@ -6,3 +6,20 @@ class CoreConfig(AppConfig):
     name = "reintegra.core"
     label = "core"
     verbose_name = _("Core")
+
+    def ready(self):
+        from django.db.models.signals import post_migrate
+
+        post_migrate.connect(refresh_statistics, sender=self)
+
+
+def refresh_statistics(using="default", **kwargs):
+    """Give the query planner fresh statistics after migrations.
+
+    Without them SQLite plans tenant-scoped queries on the single-column service index and scans
+    whole tables (measured: a caseload page at 2 s instead of 50 ms on a national-scale dataset).
+    """
+    from django.db import connections
+
+    with connections[using].cursor() as cursor:
+        cursor.execute("ANALYZE")

@@ -131,7 +131,7 @@ class Identifier(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["service", "kind", "value_key"], name="identifier_unique")
         ]
-        indexes = [models.Index(fields=["service", "value_key"])]
+        indexes = [models.Index(fields=["service", "value_key"]), models.Index(fields=["service", "person"])]
 
     def __str__(self):
         return f"{self.get_kind_display()}: {self.value}"
@@ -181,7 +181,8 @@ class CustodyEpisode(models.Model):
                 name="release_after_admission",
             ),
         ]
-        indexes = [models.Index(fields=["service", "establishment", "released_on"])]
+        indexes = [models.Index(fields=["service", "establishment", "released_on"]),
+                   models.Index(fields=["service", "person"])]
 
     def __str__(self):
         return f"{self.admitted_on} – {self.released_on or '…'}"
@@ -225,6 +226,7 @@ class Offence(models.Model):
     class Meta:
         verbose_name = _("offence")
         verbose_name_plural = _("offences")
+        indexes = [models.Index(fields=["service", "episode"])]
 
     def __str__(self):
         return self.description
@@ -242,6 +244,7 @@ class Transfer(models.Model):
 
     class Meta:
         ordering = ["-transferred_on", "-pk"]
+        indexes = [models.Index(fields=["service", "episode"])]
 
     def __str__(self):
         return f"{self.transferred_on}: {self.from_placement_id} → {self.to_placement_id}"
@@ -259,6 +262,7 @@ class PriorConviction(models.Model):
 
     class Meta:
         ordering = ["-year"]
+        indexes = [models.Index(fields=["service", "person"])]
 
     def __str__(self):
         return f"{self.year}: {self.description}"
@@ -289,7 +293,7 @@ class CaseAssignment(models.Model):
                 fields=["person", "user"], condition=Q(ended_on__isnull=True), name="one_open_assignment",
             ),
         ]
-        indexes = [models.Index(fields=["service", "user", "ended_on"])]
+        indexes = [models.Index(fields=["service", "user", "ended_on"]), models.Index(fields=["service", "person"])]
 
     def __str__(self):
         return f"{self.get_kind_display()}: {self.user_id}"

@@ -126,9 +126,13 @@ def search_persons(membership, query="", group=None, establishment_id=None):
         for token in name_words:
             by_name &= Q(pk__in=_starting_with(membership.service_id, token))
         if len(words) == 1:
-            ident = Identifier.objects.filter(service_id=membership.service_id,
-                                              value_key=normalise_identifier(words[0])).values("person_id")
-            by_name |= Q(pk__in=ident)
+            # An identifier typed alone: looked up first, so the name filter stays free of an OR
+            # that would make the planner expect thousands of rows.
+            exact = list(Identifier.objects.filter(service_id=membership.service_id,
+                                                   value_key=normalise_identifier(words[0]))
+                         .values_list("person_id", flat=True)[:50])
+            if exact:
+                by_name = Q(pk__in=exact)
         qs = qs.filter(by_name)
         first = name_words[0]
         qs = qs.annotate(
@@ -163,10 +167,15 @@ def _starting_with(service_id, prefix):
 
 
 def caseload(membership):
-    """The member's open assignments, with what the caseload page shows."""
+    """The member's open assignments, with what the caseload page shows.
+
+    A member's own caseload is visible to them by definition (every person scope that reads persons
+    includes it), so the query starts from the assignments alone.
+    """
+    if not membership.has(Perm.VIEW_PERSON) or membership.person_scope == PersonScope.NONE:
+        return Person.objects.none()
     return (
-        _with_listing(visible_persons(membership))
-        .filter(pk__in=_own_caseload(membership))
+        _with_listing(Person.objects.filter(service_id=membership.service_id, pk__in=_own_caseload(membership)))
         .select_related("current_episode__establishment", "current_episode__unit")
         .order_by("family_key", "given_key", "pk")
     )

@@ -1,6 +1,7 @@
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
+from reintegra.core.apps import refresh_statistics
 from reintegra.demo.seed import DEMO_PASSWORD, RegionSeeder, region_is_empty
 
 
@@ -17,6 +18,7 @@ class Command(BaseCommand):
         if region_is_empty():
             self.stdout.write("Seeding the synthetic demo region (no real people)...")
             logins = RegionSeeder(persons_per_service=persons).run()
+            refresh_statistics()
             self._print_logins(logins)
         else:
             self.stdout.write("The database already holds data; not seeding. Logins are as printed before.")
