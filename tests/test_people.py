@@ -159,6 +159,7 @@ def test_caseload_lists_own_persons_only(alice, login):
     response = login(alice.member(Role.CASE_MANAGER)).get(reverse("people:caseload"))
     assert [p.pk for p in response.context["persons"]] == [mine.pk]
     assert other.pk not in [p.pk for p in response.context["persons"]]
+    assert '<strong class="app-badge app-badge--first-time">First-time</strong>' in response.content.decode()
 
 
 def test_assigning_someone_from_another_service_is_refused(alice, bob, login):
