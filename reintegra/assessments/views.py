@@ -4,6 +4,7 @@ from datetime import date
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -34,9 +35,9 @@ def home(request):
     membership = request.membership
     require(membership, Perm.VIEW_ASSESSMENT)
     return render(request, "assessments/home.html", {
-        "drafts": queries.drafts(membership)[:50],
-        "to_countersign": queries.awaiting_countersignature(membership)[:50],
-        "due": queries.due(membership, mine=True)[:100],
+        "drafts": queries.drafts(membership)[:25],
+        "to_countersign": queries.awaiting_countersignature(membership)[:25],
+        "due": queries.due(membership, mine=True)[:25],
     })
 
 
@@ -47,9 +48,9 @@ def due_list(request):
     require(membership, Perm.VIEW_ASSESSMENT)
     establishments = people_queries.establishments(membership.service_id)
     chosen = next((e for e in establishments if str(e.pk) == request.GET.get("establishment")), None)
-    rows = list(queries.due(membership, establishment=chosen)[:200])
-    return render(request, "assessments/due.html", {"rows": rows, "establishments": establishments,
-                                                    "chosen": chosen})
+    page = Paginator(queries.due(membership, establishment=chosen), 50).get_page(request.GET.get("page"))
+    return render(request, "assessments/due.html", {"rows": page.object_list, "page": page,
+                                                    "establishments": establishments, "chosen": chosen})
 
 
 @login_required
