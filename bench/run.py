@@ -9,7 +9,7 @@
    with the costliest statements and a query plan.
 3. gunicorn on 127.0.0.1:<free port>, DEBUG off, as in production.
 4. --clients concurrent clients, each logged in through the real login form with its own session,
-   request each page for --duration seconds: the caseload, search, and person pages.
+   request each page for --duration seconds: the caseload, search, person, assessment and due-list pages.
 5. Peak RSS of each gunicorn worker, then `manage.py audit verify` over the whole chain, timed.
 
 Progress goes to stderr; the JSON report to stdout and to --out. Only 127.0.0.1 is contacted, every
@@ -19,6 +19,7 @@ loop is bounded, and the server is stopped on the way out (error and Ctrl-C incl
 import argparse
 import contextlib
 import http.client
+import itertools
 import json
 import math
 import os
@@ -53,7 +54,7 @@ SERVICE_CODE = "BENCH"
 LOGIN = "bench-case-manager"
 PASSWORD = "reintegra-bench-only"  # noqa: S105
 
-TARGETS_MS = {"caseload": 100, "search": 100, "person": 100}
+TARGETS_MS = {"caseload": 100, "search": 100, "person": 100, "assessment": 100, "due": 100}
 SEARCH_TARGET_MS = 50
 VERIFY_TARGET_S = 30
 MAX_REQUESTS_PER_CLIENT = 200_000  # a bound on every load loop, far above what --duration allows
@@ -121,7 +122,8 @@ def generate(db, env, args):
     summary = OUT / f"generate-{db}.json"
     summary.unlink(missing_ok=True)
     cmd = [str(PYTHON), str(ROOT / "bench" / "generate.py"), "--persons", str(args.persons), "--episodes",
-           str(args.episodes), "--staff", str(args.staff), "--audit", str(args.audit), "--summary", str(summary)]
+           str(args.episodes), "--staff", str(args.staff), "--audit", str(args.audit),
+           "--assessments", str(args.assessments), "--summary", str(summary)]
     log("generating: " + " ".join(cmd[1:]))
     started = time.monotonic()
     # The generator's progress joins ours on stderr; stdout stays the JSON report alone.
@@ -145,6 +147,8 @@ def workload():
     """Who logs in, which persons they open, what they search for (deterministic)."""
     from django_scopes import scope
 
+    from reintegra.assessments import queries as assessment_queries
+    from reintegra.assessments.models import Assessment
     from reintegra.core.models import Service, User
     from reintegra.core.queries import memberships_of
     from reintegra.people import queries
@@ -163,6 +167,12 @@ def workload():
             "pk", "given_name", "family_name", "date_of_birth"))
         numbers = dict(Identifier.objects.filter(person_id__in=sample, kind=Identifier.Kind.PRISON_NUMBER)
                        .values_list("person_id", "value"))
+        # Assessment pages: what the application's own rules let the login read of those persons,
+        # drafts aside (only their author reads those): countersigned, superseded, submitted.
+        readable = list(assessment_queries.visible_assessments(membership).filter(person_id__in=sample)
+                        .exclude(status=Assessment.Status.DRAFT).order_by("pk")
+                        .values_list("pk", "person_id", "status"))
+        due_rows = assessment_queries.due(membership, establishment=membership.organisation).count()
     # Person pages: half from the caseload, half from the establishment, interleaved.
     mine = set(caseload)
     others = [pk for pk in sample if pk not in mine]
@@ -170,6 +180,24 @@ def workload():
     person_ids = []
     for i, pk in enumerate(others):
         person_ids += [caseload[i % len(caseload)], pk] if caseload else [pk]
+    # Assessments the same way, with a random stream of their own (the other pages' stay as they were).
+    arng = random.Random(2027)
+    from_caseload = [pk for pk, person, _ in readable if person in mine]
+    from_establishment = [pk for pk, person, _ in readable if person not in mine]
+    arng.shuffle(from_caseload)
+    arng.shuffle(from_establishment)
+    assessment_ids = []
+    for i, pk in enumerate(from_establishment):
+        assessment_ids += [from_caseload[i % len(from_caseload)], pk] if from_caseload else [pk]
+    assessment_ids = assessment_ids or from_caseload
+    if not assessment_ids:
+        raise RuntimeError(f"{LOGIN} reads no assessment: the data set needs --assessments")
+    # The in-process samples: every status in turn, so a count that depends on the state shows.
+    status_of = {pk: status for pk, _, status in readable}
+    by_status = {}
+    for pk in assessment_ids:
+        by_status.setdefault(status_of[pk], []).append(pk)
+    assessment_samples = [pk for group in itertools.zip_longest(*by_status.values()) for pk in group if pk][:8]
     return {
         "service_id": service.pk,
         "membership": membership,
@@ -178,6 +206,12 @@ def workload():
         "establishment_persons": len(here),
         "person_ids": person_ids or caseload,
         "searches": search_terms(people, numbers, rng),
+        "assessment_ids": assessment_ids,
+        "assessment_samples": assessment_samples,
+        "readable_assessments": dict(Counter(status for _, _, status in readable)),
+        # The due list of the login's establishment (establishment 1), as its filter form asks for it.
+        "due_path": "/assessments/due/?" + urllib.parse.urlencode({"establishment": membership.organisation_id}),
+        "due_rows": due_rows,
     }
 
 
@@ -252,6 +286,8 @@ def queries_per_page(work):
         "caseload": ["/people/caseload/"],
         "search": ["/people/?" + urllib.parse.urlencode({"q": q}) for q in work["searches"][:8]],
         "person": [f"/people/{pk}/" for pk in work["person_ids"][:8]],
+        "assessment": [f"/assessments/{pk}/" for pk in work["assessment_samples"]],
+        "due": [work["due_path"]] * 2,  # one page; twice, so that a count that changes shows
     }
     report = {}
     for page, paths in samples.items():
@@ -312,6 +348,7 @@ def _plan(connection, sql, params):
 def dataset_counts(service_id):
     from django.db import connection
 
+    from reintegra.assessments.models import Assessment, Rating
     from reintegra.core.models import AuditEvent, User
     from reintegra.people.models import CaseAssignment, CustodyEpisode, Person, PriorConviction
 
@@ -331,6 +368,8 @@ def dataset_counts(service_id):
         "open_case_assignments": CaseAssignment.objects.filter(service_id=service_id, ended_on__isnull=True).count(),
         "staff_users": User.objects.filter(memberships__service_id=service_id).distinct().count(),
         "audit_events": AuditEvent.objects.filter(service_id=service_id).count(),
+        "assessments": Assessment.objects.filter(service_id=service_id).count(),
+        "ratings": Rating.objects.filter(service_id=service_id).count(),
     }
 
 
@@ -705,6 +744,7 @@ def main(argv=None):
     parser.add_argument("--episodes", type=int, default=40_000)
     parser.add_argument("--staff", type=int, default=1_000)
     parser.add_argument("--audit", type=int, default=2_000_000)
+    parser.add_argument("--assessments", type=int, default=120_000)
     parser.add_argument("--analyze", action="store_true",
                         help="run ANALYZE before measuring (on SQLite the application itself never does)")
     parser.add_argument("--env", action="append", default=[], metavar="NAME=VALUE",
@@ -748,6 +788,9 @@ def main(argv=None):
             report["dataset"] = {**dataset_counts(work["service_id"]), "login": LOGIN,
                                  "login_caseload": work["caseload_size"],
                                  "persons_in_login_establishment": work["establishment_persons"],
+                                 "login_readable_assessments_of_sampled_persons": work["readable_assessments"],
+                                 "assessment_pages": len(set(work["assessment_ids"])),
+                                 "reviews_due_in_login_establishment": work["due_rows"],
                                  "database_size_mb": database_size_mb(args.db, env)}
             log(f"dataset: {report['dataset']}")
             report["queries_per_page"] = queries_per_page(work)
@@ -769,6 +812,8 @@ def main(argv=None):
             "caseload": ["/people/caseload/"],
             "search": ["/people/?" + urllib.parse.urlencode({"q": q}) for q in work["searches"]],
             "person": [f"/people/{pk}/" for pk in work["person_ids"]],
+            "assessment": [f"/assessments/{pk}/" for pk in work["assessment_ids"]],
+            "due": [work["due_path"]],
         }
         # Warm-up, not measured: every worker imports its templates and translations and fills its caches.
         warm = [p for paths in pages.values() for p in paths[:20]]
