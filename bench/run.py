@@ -830,7 +830,7 @@ def main(argv=None):
             f"p95 {floor['latency_ms']['p95']} ms; cpu {floor['cpu']}")
         report["pages"] = {}
         for page, paths in pages.items():
-            log(f"load: {page}, {args.clients} clients, {args.duration:g} s over {len(paths)} distinct URLs")
+            log(f"load: {page}, {args.clients} clients, {args.duration:g} s over {len(set(paths))} distinct URLs")
             report["pages"][page] = result = drive(clients, paths, args.duration, stop, server=server,
                                                    think=args.think_ms / 1000)
             server.sample_rss()
