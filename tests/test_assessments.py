@@ -287,3 +287,14 @@ def test_return_and_addendum_forms_on_the_assessment_page(alice, assessor, secon
     response = login(assessor).post(reverse("assessments:add_addendum", args=[assessment.pk]), {"text": "x"})
     assert "addenda are for submitted assessments" in response.content.decode()  # a returned one is a draft
     assert not assessment.addenda.exists()
+
+
+def test_assessment_lists_are_on_the_record(alice, assessor, second, login, audit_context):
+    from reintegra.core import audit
+    from reintegra.core.models import AuditEvent
+
+    assessment = actions.countersign(second, submitted(alice, assessor))
+    login(alice.governor).get(reverse("assessments:due"))
+    event = AuditEvent.objects.filter(action=audit.PERSON_SEARCH).latest("seq")
+    assert event.changes["filters"] == {"assessments": "due"}
+    assert event.changes["shown"] in ([], [assessment.person_id])

@@ -73,24 +73,33 @@ def visible_assessments(membership):
 def assessment_or_404(membership, pk):
     if not str(pk).isdigit():
         raise Http404
+    # One assessment: read it, then check its one person is visible, rather than building the whole
+    # visible set (the list form) for a single row.
+    if not membership.has(Perm.VIEW_ASSESSMENT):
+        raise Http404
     assessment = (
-        visible_assessments(membership)
+        _readable(membership, Assessment.objects.filter(service_id=membership.service_id))
         .select_related("instrument", "person", "assessor", "countersigned_by")
         .prefetch_related("ratings", "individual_factors",
                           Prefetch("addenda", queryset=Addendum.objects.select_related("author")))
         .filter(pk=pk).first()
     )
-    if assessment is None:
+    if assessment is None or not visible_persons(membership).filter(pk=assessment.person_id).exists():
         raise Http404
     return assessment
 
 
+def readable_of_person(membership, person_id):
+    """Assessments of one person the caller has already found visible."""
+    if not membership.has(Perm.VIEW_ASSESSMENT):
+        return Assessment.objects.none()
+    return _readable(membership, Assessment.objects.filter(service_id=membership.service_id, person_id=person_id))
+
+
 def for_person(membership, person):
     """The person page's section: every readable assessment of a person the member already sees."""
-    if not membership.has(Perm.VIEW_ASSESSMENT):
-        return []
-    own = Assessment.objects.filter(service_id=membership.service_id, person=person)
-    return list(_readable(membership, own).select_related("instrument", "assessor").order_by("-assessed_on", "-pk"))
+    return list(readable_of_person(membership, person.pk).select_related("instrument", "assessor")
+                .order_by("-assessed_on", "-pk"))
 
 
 def latest_per_instrument(assessments):
@@ -113,7 +122,8 @@ def due(membership, *, mine=False, establishment=None, today=None):
         qs = qs.filter(assessor_id=membership.user_id)
     if establishment:
         qs = qs.filter(person__location_path__startswith=establishment.path)
-    return qs.select_related("instrument", "person", "assessor").order_by("review_due", "pk")
+    return qs.select_related("instrument", "person", "assessor").defer("instrument__definition") \
+        .order_by("review_due", "pk")
 
 
 def drafts(membership):

@@ -29,16 +29,22 @@ def person_section(request, person):
             "latest": queries.latest_per_instrument(history), "can_assess": membership.has(Perm.ASSESS)}
 
 
+def _audit_listing(membership, listing, assessments):
+    """A list of assessments names persons: it is on the record, like a search."""
+    audit.record(audit.PERSON_SEARCH, service=membership.service,
+                 changes={"filters": {"assessments": listing}, "shown": sorted({a.person_id for a in assessments})})
+
+
 @login_required
 def home(request):
     """An assessor's work: drafts, assessments awaiting my countersignature, my reviews due."""
     membership = request.membership
     require(membership, Perm.VIEW_ASSESSMENT)
-    return render(request, "assessments/home.html", {
-        "drafts": queries.drafts(membership)[:25],
-        "to_countersign": queries.awaiting_countersignature(membership)[:25],
-        "due": queries.due(membership, mine=True)[:25],
-    })
+    lists = {"drafts": list(queries.drafts(membership)[:25]),
+             "to_countersign": list(queries.awaiting_countersignature(membership)[:25]),
+             "due": list(queries.due(membership, mine=True)[:25])}
+    _audit_listing(membership, "home", [a for rows in lists.values() for a in rows])
+    return render(request, "assessments/home.html", lists)
 
 
 @login_required
@@ -49,6 +55,7 @@ def due_list(request):
     establishments = people_queries.establishments(membership.service_id)
     chosen = next((e for e in establishments if str(e.pk) == request.GET.get("establishment")), None)
     page = Paginator(queries.due(membership, establishment=chosen), 50).get_page(request.GET.get("page"))
+    _audit_listing(membership, "due", page.object_list)
     return render(request, "assessments/due.html", {"rows": page.object_list, "page": page,
                                                     "establishments": establishments, "chosen": chosen})
 
@@ -107,7 +114,8 @@ def _detail_context(membership, assessment, **extra):
 
 
 def _previous(membership, assessment):
-    return queries.visible_assessments(membership).filter(
+    """The assessment before this one (same person, already visible, and instrument code)."""
+    return queries.readable_of_person(membership, assessment.person_id).filter(
         person_id=assessment.person_id, instrument__code=assessment.instrument.code,
         assessed_on__lte=assessment.assessed_on,
     ).exclude(pk=assessment.pk).exclude(status__in=["draft", "returned"]).order_by("-assessed_on", "-pk").first()
