@@ -62,6 +62,8 @@ INSTALLED_APPS = [
     "reintegra.core",
     "reintegra.people",
     "reintegra.assessments",
+    "reintegra.plans",
+    "reintegra.programmes",
     "reintegra.demo",
     "allauth",
     "allauth.account",

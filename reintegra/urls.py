@@ -14,6 +14,8 @@ urlpatterns = [
     path("audit/", core_views.audit_log, name="audit"),
     path("people/", include("reintegra.people.urls")),
     path("assessments/", include("reintegra.assessments.urls")),
+    path("plans/", include("reintegra.plans.urls")),
+    path("programmes/", include("reintegra.programmes.urls")),
     path("api/", include("reintegra.people.api.urls")),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),

@@ -110,3 +110,34 @@ def audit_context():
     token = audit.set_context(audit.RequestContext(request_id="test"))
     yield
     audit.reset_context(token)
+
+
+@pytest.fixture
+def tiny_rating(alice):
+    """A function: countersign a small assessment of a person, return one of its ratings with a value."""
+    from datetime import timedelta
+    from pathlib import Path
+
+    from reintegra.assessments import actions as assessment_actions
+    from reintegra.assessments.instruments import loader
+    from reintegra.assessments.models import Certification
+
+    instrument = loader.import_file(Path(__file__).parent / "fixtures" / "tiny-open.yaml")[0]
+    author = alice.member(Role.ASSESSOR)
+    second = Membership.objects.create(user=alice.member(Role.CASE_MANAGER).user, organisation=alice.prison,
+                                       role=Role.ASSESSOR)
+    for member in (author, second):
+        Certification.objects.create(service=alice.service, user=member.user, module="T-OPEN",
+                                     valid_until=date.today() + timedelta(days=365))
+
+    def make(person):
+        assessment = assessment_actions.start(author, person, instrument)
+        assessment = assessment_actions.save_draft(
+            author, assessment, assessment.version,
+            {"sources": ["interview"], "judgement": "high", "key_factors": "k", "rationale": "r", "disclosed": True},
+            {"A1": ("low", "", ""), "A2": ("high", "", "Said so."), "B1": ("", "No information", "")}, [])
+        assessment = assessment_actions.submit(author, assessment, assessment.version)
+        assessment_actions.countersign(second, assessment)
+        return assessment.ratings.get(item="A2")
+
+    return make

@@ -15,6 +15,7 @@ from reintegra.core import audit
 from reintegra.core.access import ActionError, StaleEdit, require
 from reintegra.core.roles import Perm
 
+from . import signals
 from .models import Addendum, Assessment, IndividualFactor, Instrument, Rating
 from .queries import is_certified
 
@@ -196,6 +197,7 @@ def countersign(membership, assessment):
     previous.update(status=Assessment.Status.SUPERSEDED, superseded_by=current)
     audit.record(audit.ASSESSMENT_COUNTERSIGN, service=membership.service, obj=current,
                  person_id=current.person_id, changes={"superseded": superseded})
+    signals.countersigned.send(sender=Assessment, membership=membership, assessment=current)
     return current
 
 

@@ -36,6 +36,12 @@ class Perm(StrEnum):
     ASSESS = "assessments.assess"
     COUNTERSIGN = "assessments.countersign"
     VIEW_INSTRUMENTS = "assessments.view_instruments"
+    VIEW_PLAN = "plans.view_plan"
+    MANAGE_PLAN = "plans.manage_plan"
+    COUNTERSIGN_PLAN = "plans.countersign_plan"
+    VIEW_PROGRAMMES = "programmes.view_programme"
+    RUN_PROGRAMMES = "programmes.run_programme"
+    MANAGE_CATALOGUE = "programmes.manage_catalogue"
     VIEW_AUDIT = "core.view_audit"
     MANAGE_SERVICE = "core.manage_service"
 
@@ -52,18 +58,23 @@ class PersonScope(StrEnum):
 P = Perm
 MATRIX: dict[Role, frozenset[Perm]] = {
     Role.CASE_MANAGER: frozenset({P.VIEW_PERSON, P.ADD_PERSON, P.CHANGE_PERSON, P.MANAGE_CUSTODY,
-                                  P.VIEW_ASSESSMENT, P.ASSESS, P.VIEW_INSTRUMENTS}),
-    Role.ASSESSOR: frozenset({P.VIEW_PERSON, P.VIEW_ASSESSMENT, P.ASSESS, P.COUNTERSIGN, P.VIEW_INSTRUMENTS}),
+                                  P.VIEW_ASSESSMENT, P.ASSESS, P.VIEW_INSTRUMENTS, P.VIEW_PLAN, P.MANAGE_PLAN,
+                                  P.VIEW_PROGRAMMES, P.RUN_PROGRAMMES}),
+    Role.ASSESSOR: frozenset({P.VIEW_PERSON, P.VIEW_ASSESSMENT, P.ASSESS, P.COUNTERSIGN, P.VIEW_INSTRUMENTS,
+                              P.VIEW_PLAN, P.VIEW_PROGRAMMES, P.RUN_PROGRAMMES}),
     Role.SECURITY_OFFICER: frozenset({P.VIEW_PERSON, P.VIEW_ASSESSMENT}),
     Role.GOVERNOR: frozenset(
-        {P.VIEW_PERSON, P.ADD_PERSON, P.CHANGE_PERSON, P.MANAGE_CUSTODY, P.MANAGE_CASELOAD, P.VIEW_ASSESSMENT}
+        {P.VIEW_PERSON, P.ADD_PERSON, P.CHANGE_PERSON, P.MANAGE_CUSTODY, P.MANAGE_CASELOAD, P.VIEW_ASSESSMENT,
+         P.VIEW_PLAN, P.COUNTERSIGN_PLAN, P.VIEW_PROGRAMMES, P.RUN_PROGRAMMES, P.MANAGE_CATALOGUE}
     ),
-    Role.FRONTLINE_OFFICER: frozenset({P.VIEW_PERSON}),
+    Role.FRONTLINE_OFFICER: frozenset({P.VIEW_PERSON, P.VIEW_PROGRAMMES}),
     Role.TRAINER: frozenset(),
-    Role.SERVICE_ADMIN: frozenset({P.MANAGE_SERVICE, P.VIEW_AUDIT, P.VIEW_INSTRUMENTS}),
-    Role.PROBATION_OFFICER: frozenset({P.VIEW_PERSON, P.CHANGE_PERSON, P.VIEW_ASSESSMENT}),
+    Role.SERVICE_ADMIN: frozenset({P.MANAGE_SERVICE, P.VIEW_AUDIT, P.VIEW_INSTRUMENTS, P.VIEW_PROGRAMMES,
+                                   P.MANAGE_CATALOGUE}),
+    Role.PROBATION_OFFICER: frozenset({P.VIEW_PERSON, P.CHANGE_PERSON, P.VIEW_ASSESSMENT, P.VIEW_PLAN,
+                                       P.VIEW_PROGRAMMES}),
     Role.PARTNER: frozenset(),
-    Role.OVERSIGHT: frozenset({P.VIEW_PERSON, P.VIEW_AUDIT, P.VIEW_ASSESSMENT}),
+    Role.OVERSIGHT: frozenset({P.VIEW_PERSON, P.VIEW_AUDIT, P.VIEW_ASSESSMENT, P.VIEW_PLAN, P.VIEW_PROGRAMMES}),
     Role.RESEARCHER: frozenset(),
     Role.REGIONAL_COORDINATOR: frozenset(),
 }
@@ -93,6 +104,12 @@ PERM_LABELS: dict[Perm, str] = {
     P.ASSESS: _("Carry out assessments (with a valid certification for the instrument)"),
     P.COUNTERSIGN: _("Countersign or return others' assessments (with a valid certification)"),
     P.VIEW_INSTRUMENTS: _("See the instrument library"),
+    P.VIEW_PLAN: _("Read sentence plans of visible persons"),
+    P.MANAGE_PLAN: _("Build and review sentence plans with the prisoner; refer to programmes"),
+    P.COUNTERSIGN_PLAN: _("Countersign plan versions as supervisor"),
+    P.VIEW_PROGRAMMES: _("See the programme catalogue, occupancy and waiting lists"),
+    P.RUN_PROGRAMMES: _("Decide referrals, enrol, record sessions, attendance and outcomes"),
+    P.MANAGE_CATALOGUE: _("Add and edit programmes in the catalogue"),
     P.VIEW_AUDIT: _("Read the audit trail"),
     P.MANAGE_SERVICE: _("Administer the service (users, configuration)"),
 }

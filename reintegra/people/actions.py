@@ -10,6 +10,7 @@ from reintegra.core.access import ActionError, StaleEdit, require
 from reintegra.core.models import Organisation
 from reintegra.core.roles import Perm
 
+from . import signals
 from .models import CaseAssignment, CustodyEpisode, Identifier, Offence, Person, PriorConviction, Transfer
 
 PERSON_FIELDS = ["given_name", "family_name", "fathers_name", "aliases", "date_of_birth", "sex",
@@ -120,6 +121,7 @@ def admit(membership, person, *, establishment, unit=None, offences=(), **data):
     audit.record(audit.CUSTODY_ADMIT, service=membership.service, obj=episode, person_id=person.pk,
                  changes={"after": {**_values(episode, EPISODE_FIELDS), "placement": str(episode.placement),
                                     "offences": [o["description"] for o in offences]}})
+    signals.admitted.send(sender=CustodyEpisode, membership=membership, episode=episode)
     return episode
 
 
@@ -151,6 +153,7 @@ def transfer(membership, episode, *, establishment, unit=None, transferred_on, r
     _place(episode.person, episode)
     audit.record(audit.CUSTODY_TRANSFER, service=membership.service, obj=move, person_id=episode.person_id,
                  changes={"before": str(origin), "after": str(target), "on": transferred_on, "reason": reason})
+    signals.transferred.send(sender=CustodyEpisode, membership=membership, episode=episode, transfer=move)
     return move
 
 
@@ -167,6 +170,7 @@ def release(membership, episode, *, released_on):
     _place(episode.person, episode)
     audit.record(audit.CUSTODY_RELEASE, service=membership.service, obj=episode, person_id=episode.person_id,
                  changes={"after": {"released_on": released_on}})
+    signals.released.send(sender=CustodyEpisode, membership=membership, episode=episode)
     return episode
 
 

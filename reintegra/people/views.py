@@ -11,6 +11,7 @@ from reintegra.core import audit
 from reintegra.core.access import ActionError, require
 from reintegra.core.queries import service_staff
 from reintegra.core.roles import Perm
+from reintegra.core.viewhelpers import attempt
 
 from . import actions, queries, sections
 from .forms import (
@@ -27,17 +28,6 @@ from .forms import (
 )
 
 PAGE_SIZE = 25
-
-
-def _attempt(form, write):
-    """Run an action for a valid form; an ActionError lands on the form, nothing is saved."""
-    if not form.is_valid():
-        return None
-    try:
-        return write()
-    except ActionError as error:
-        form.add_error(error.field if error.field in form.fields else None, error.message)
-        return None
 
 
 @login_required
@@ -104,7 +94,7 @@ def person_create(request):
             form.add_error("not_a_duplicate", _("A person with the same date of birth and a similar name "
                                                 "already exists. Check the list, then confirm."))
         else:
-            person = _attempt(form, lambda: actions.create_person(membership, data, data["prison_number"]))
+            person = attempt(form, lambda: actions.create_person(membership, data, data["prison_number"]))
             if person:
                 messages.success(request, _("Person registered."))
                 return redirect("people:detail", pk=person.pk)
@@ -120,7 +110,7 @@ def person_edit(request, pk):
     person = queries.person_for_update(membership, pk)
     form = PersonForm(request.POST or None, instance=person, initial={"version": person.version})
     if request.method == "POST":
-        saved = _attempt(form, lambda: actions.update_person(
+        saved = attempt(form, lambda: actions.update_person(
             membership, person, form.cleaned_data, form.cleaned_data.get("version") or 0))
         if saved:
             messages.success(request, _("Changes saved."))
@@ -136,7 +126,7 @@ def _person_form_view(request, pk, perm, form_class, write, title, form_kwargs=N
     form = form_class(request.POST or None, **(form_kwargs or {}))
     if prepare:
         prepare(form, membership, person)
-    if request.method == "POST" and _attempt(form, lambda: write(membership, person, form)):
+    if request.method == "POST" and attempt(form, lambda: write(membership, person, form)):
         messages.success(request, _("Saved."))
         return redirect("people:detail", pk=person.pk)
     return render(request, "people/person_subform.html", {"form": form, "person": person, "title": title})

@@ -36,6 +36,16 @@ def is_checkbox(field):
     return isinstance(field.field.widget, forms.CheckboxInput)
 
 
+@register.filter
+def choice_kind(field):
+    """"radios" or "checkboxes" for a field rendered as a fieldset of options, else ""."""
+    if isinstance(field.field.widget, forms.RadioSelect):
+        return "radios"
+    if isinstance(field.field.widget, forms.CheckboxSelectMultiple):
+        return "checkboxes"
+    return ""
+
+
 @register.simple_tag(takes_context=True)
 def page_url(context, number):
     """The current query string with another page number."""

@@ -1,0 +1,261 @@
+"""Every write to sentence plans: permission, optimistic locking, the review clock, audit.
+
+The plan opens with the custody episode (on admission) and its first version is due within the
+service's configured days. Each issued version sets the next review: the service's interval, shorter
+for the specific groups, never later than the pre-release review. Events (a transfer, a new
+assessment, a disciplinary finding, the release) bring the review forward; they never put it back.
+"""
+
+from datetime import date, timedelta
+
+from django.db import transaction
+from django.dispatch import receiver
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from reintegra.assessments import signals as assessment_signals
+from reintegra.assessments.models import Rating
+from reintegra.core import audit
+from reintegra.core.access import ActionError, StaleEdit, require
+from reintegra.core.roles import Perm
+from reintegra.people import signals as custody_signals
+from reintegra.people.groups import groups_of, with_history
+from reintegra.people.models import Person
+
+from . import snapshots
+from .snapshots import GOAL_FIELDS, STEP_FIELDS
+from .models import DueKind, Goal, GoalLink, Plan, PlanSettings, PlanVersion, Step, StepNote
+
+def _locked(model, obj, version, service_id):
+    current = model.objects.select_for_update().get(pk=obj.pk, service_id=service_id)
+    if version is not None and current.version != version:
+        raise StaleEdit()
+    return current
+
+
+def _open(membership, episode):
+    settings = PlanSettings.of(episode.service_id)
+    plan = Plan.objects.create(
+        service_id=episode.service_id, person_id=episode.person_id, episode=episode,
+        review_due=episode.admitted_on + timedelta(days=settings.initial_due_days), due_kind=DueKind.INITIAL,
+    )
+    audit.record(audit.PLAN_OPEN, service=membership.service, obj=plan, person_id=plan.person_id,
+                 changes={"after": {"review_due": plan.review_due}})
+    return plan
+
+
+@transaction.atomic
+def open_plan(membership, episode):
+    """For an episode admitted before plans existed; new admissions open theirs automatically."""
+    require(membership, Perm.MANAGE_PLAN)
+    if Plan.objects.filter(episode=episode).exists():
+        raise ActionError(_("This custody episode already has a plan."))
+    return _open(membership, episode)
+
+
+def _check_plan_open(plan):
+    if not plan.is_open:
+        raise ActionError(_("This plan is closed."))
+
+
+@transaction.atomic
+def save_goal(membership, plan, data: dict, rating_ids=(), goal=None, version=None):
+    """Add a goal (goal=None) or change one; `rating_ids` are the needs and strengths it addresses."""
+    require(membership, Perm.MANAGE_PLAN)
+    _check_plan_open(plan)
+    if data.get("status") == Goal.Status.REMOVED and not (data.get("status_reason") or "").strip():
+        raise ActionError(_("Say why the goal is removed."), "status_reason")
+    if not (data.get("own_words") or "").strip():
+        raise ActionError(_("Write the goal in the prisoner's own words."), "own_words")
+    ratings = list(Rating.objects.filter(pk__in=rating_ids, service_id=plan.service_id,
+                                         assessment__person_id=plan.person_id))
+    if len(ratings) != len(set(rating_ids)):
+        raise ActionError(_("A linked need belongs to another person's assessment."), "addresses")
+    if goal is None:
+        goal = Goal(service_id=plan.service_id, plan=plan)
+        before = {}
+    else:
+        goal = _locked(Goal, goal, version, plan.service_id)
+        before = {f: getattr(goal, f) for f in GOAL_FIELDS}
+        goal.version += 1
+    for field in GOAL_FIELDS:
+        if field in data:
+            setattr(goal, field, data[field])
+    goal.save()
+    old_links = set(goal.links.values_list("rating_id", flat=True))
+    new_links = {r.pk for r in ratings}
+    goal.links.filter(rating_id__in=old_links - new_links).delete()
+    GoalLink.objects.bulk_create([GoalLink(service_id=plan.service_id, goal=goal, rating_id=pk)
+                                  for pk in new_links - old_links])
+    audit.record(audit.PLAN_GOAL, service=membership.service, obj=goal, person_id=plan.person_id,
+                 changes={**audit.diff(before, {f: getattr(goal, f) for f in GOAL_FIELDS}),
+                          "links": sorted(new_links)})
+    return goal
+
+
+@transaction.atomic
+def save_step(membership, goal, data: dict, step=None, version=None):
+    require(membership, Perm.MANAGE_PLAN)
+    _check_plan_open(goal.plan)
+    if step is None:
+        step = Step(service_id=goal.service_id, goal=goal)
+        before = {}
+    else:
+        step = _locked(Step, step, version, goal.service_id)
+        before = {f: getattr(step, f) for f in STEP_FIELDS}
+        step.version += 1
+    for field in STEP_FIELDS:
+        if field in data:
+            setattr(step, field, data[field])
+    step.save()
+    audit.record(audit.PLAN_STEP, service=membership.service, obj=step, person_id=goal.plan.person_id,
+                 changes=audit.diff(before, {f: getattr(step, f) for f in STEP_FIELDS}))
+    return step
+
+
+@transaction.atomic
+def add_step_note(membership, step, text):
+    require(membership, Perm.MANAGE_PLAN)
+    if not text.strip():
+        raise ActionError(_("Write the progress note."), "text")
+    note = StepNote.objects.create(service_id=step.service_id, step=step, author_id=membership.user_id, text=text)
+    audit.record(audit.PLAN_NOTE, service=membership.service, obj=note, person_id=step.goal.plan.person_id)
+    return note
+
+
+def next_review(plan, kind, issued_on):
+    """(date, why) of the review after a version of `kind` issued on `issued_on`; None when closed."""
+    if kind == PlanVersion.Kind.CLOSURE:
+        return None, DueKind.REVIEW
+    settings = PlanSettings.of(plan.service_id)
+    person = with_history(Person.objects.filter(pk=plan.person_id)).select_related("current_episode").get()
+    interval = settings.group_review_interval_days if groups_of(person, plan.service) \
+        else settings.review_interval_days
+    due, why = issued_on + timedelta(days=interval), DueKind.REVIEW
+    release = plan.episode.expected_release
+    if release and kind != PlanVersion.Kind.PRE_RELEASE:
+        pre_release = max(release - timedelta(days=settings.pre_release_days),
+                          issued_on + timedelta(days=settings.event_review_days))
+        if pre_release < due:
+            due, why = pre_release, DueKind.PRE_RELEASE
+    elif release and release < due:
+        due, why = release, DueKind.CLOSURE
+    return due, why
+
+
+@transaction.atomic
+def issue_version(membership, plan, version, *, kind, issued_on, summary):
+    """Snapshot the living plan as a new version the prisoner responds to, and set the next review."""
+    require(membership, Perm.MANAGE_PLAN)
+    plan = _locked(Plan, plan, version, membership.service_id)
+    _check_plan_open(plan)
+    if issued_on > date.today() or issued_on < plan.episode.admitted_on:
+        raise ActionError(_("The date must be between the admission and today."), "issued_on")
+    if not summary.strip():
+        raise ActionError(_("Summarise the discussion with the prisoner."), "summary")
+    has_versions = plan.versions.exists()
+    if kind == PlanVersion.Kind.INITIAL and has_versions:
+        raise ActionError(_("The plan already has its initial version; issue a review."), "kind")
+    if kind != PlanVersion.Kind.INITIAL and not has_versions:
+        raise ActionError(_("The first version of a plan is the initial plan."), "kind")
+    live = Plan.objects.prefetch_related("goals__links__rating__assessment__instrument",
+                                         "goals__steps__referrals__programme").get(pk=plan.pk)
+    snapshot = snapshots.take(live)
+    if kind != PlanVersion.Kind.CLOSURE and not any(g["status"] == Goal.Status.ACTIVE for g in snapshot["goals"]):
+        raise ActionError(_("A plan needs at least one active goal."), "kind")
+    due, why = next_review(plan, kind, issued_on)
+    number = (plan.versions.order_by("-number").values_list("number", flat=True).first() or 0) + 1
+    issued = PlanVersion.objects.create(
+        service_id=plan.service_id, plan=plan, number=number, kind=kind, issued_on=issued_on,
+        issued_by_id=membership.user_id, summary=summary, snapshot=snapshot, next_review_due=due,
+        countersign_required=PlanSettings.of(plan.service_id).countersign_required,
+    )
+    plan.review_due, plan.due_kind, plan.due_note = due, why, ""
+    if kind == PlanVersion.Kind.CLOSURE:
+        plan.closed_on = issued_on
+    plan.version += 1
+    plan.save()
+    audit.record(audit.PLAN_ISSUE, service=membership.service, obj=issued, person_id=plan.person_id,
+                 changes={"after": {"number": number, "kind": kind, "review_due": due}})
+    return issued
+
+
+@transaction.atomic
+def record_response(membership, plan_version, *, response, comment, interpreter_used, responded_on):
+    """The prisoner's response to a version, recorded once: a changed mind is a new version."""
+    require(membership, Perm.MANAGE_PLAN)
+    current = PlanVersion.objects.select_for_update().get(pk=plan_version.pk, service_id=membership.service_id)
+    if current.response:
+        raise ActionError(_("The prisoner's response to this version is already recorded."))
+    if responded_on < current.issued_on or responded_on > date.today():
+        raise ActionError(_("The date must be between the version's date and today."), "responded_on")
+    if response != PlanVersion.Response.AGREED and not comment.strip():
+        raise ActionError(_("Record the prisoner's comment in their words, or why they could not answer."),
+                          "comment")
+    current.response, current.response_comment = response, comment
+    current.interpreter_used, current.response_on = interpreter_used, responded_on
+    current.save()
+    audit.record(audit.PLAN_RESPONSE, service=membership.service, obj=current, person_id=current.plan.person_id,
+                 changes={"after": {"response": response}})
+    return current
+
+
+@transaction.atomic
+def countersign(membership, plan_version):
+    require(membership, Perm.COUNTERSIGN_PLAN)
+    current = PlanVersion.objects.select_for_update().get(pk=plan_version.pk, service_id=membership.service_id)
+    if not current.awaiting_countersignature:
+        raise ActionError(_("This version does not await a countersignature."))
+    if current.issued_by_id == membership.user_id:
+        raise ActionError(_("A supervisor other than the author countersigns."))
+    current.countersigned_by_id, current.countersigned_at = membership.user_id, timezone.now()
+    current.save()
+    audit.record(audit.PLAN_COUNTERSIGN, service=membership.service, obj=current, person_id=current.plan.person_id)
+    return current
+
+
+def bring_forward(membership, plan, kind: DueKind, note: str, on: date | None = None):
+    """An event makes the next version due sooner (within the service's days); never later."""
+    settings = PlanSettings.of(plan.service_id)
+    plan = Plan.objects.select_for_update().get(pk=plan.pk)
+    if not plan.is_open:
+        return plan
+    due = on or date.today() + timedelta(days=settings.event_review_days)
+    if plan.review_due is not None and plan.review_due <= due and kind != DueKind.CLOSURE:
+        return plan
+    before = {"review_due": plan.review_due, "due_kind": plan.due_kind}
+    plan.review_due, plan.due_kind, plan.due_note = due, kind, note[:200]
+    plan.version += 1
+    plan.save()
+    audit.record(audit.PLAN_REVIEW_DUE, service=membership.service, obj=plan, person_id=plan.person_id,
+                 changes=audit.diff(before, {"review_due": due, "due_kind": kind}))
+    return plan
+
+
+# Custody and assessment events, sent inside the acting transaction.
+
+@receiver(custody_signals.admitted)
+def _on_admission(sender, membership, episode, **kwargs):
+    _open(membership, episode)
+
+
+@receiver(custody_signals.transferred)
+def _on_transfer(sender, membership, episode, transfer, **kwargs):
+    plan = Plan.objects.filter(episode=episode).first()
+    if plan:
+        bring_forward(membership, plan, DueKind.TRANSFER, f"{transfer.from_placement} → {transfer.to_placement}")
+
+
+@receiver(custody_signals.released)
+def _on_release(sender, membership, episode, **kwargs):
+    plan = Plan.objects.filter(episode=episode).first()
+    if plan:
+        bring_forward(membership, plan, DueKind.CLOSURE, "", on=episode.released_on)
+
+
+@receiver(assessment_signals.countersigned)
+def _on_assessment(sender, membership, assessment, **kwargs):
+    plan = Plan.objects.filter(person_id=assessment.person_id, closed_on__isnull=True).first()
+    if plan:
+        bring_forward(membership, plan, DueKind.ASSESSMENT,
+                      f"{assessment.instrument.code} {assessment.assessed_on.isoformat()}")

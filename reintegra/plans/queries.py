@@ -1,0 +1,161 @@
+"""Reads of sentence plans: only for visible persons, with everything a page shows in fixed queries."""
+
+from datetime import date, timedelta
+
+from django.db.models import Prefetch
+from django.http import Http404
+
+from reintegra.assessments import queries as assessment_queries
+from reintegra.assessments.models import Rating, localised
+from reintegra.core.roles import Perm
+from reintegra.people.groups import LABELS as GROUP_LABELS
+from reintegra.people.queries import visible_persons
+
+from .models import (
+    DEFAULT_AREAS,
+    DEFAULT_PROMPTS,
+    Goal,
+    GoalLink,
+    GroupPrompt,
+    NeedArea,
+    Plan,
+    PlanSettings,
+    PlanVersion,
+    Step,
+    StepNote,
+)
+
+DUE_WITHIN_DAYS = 30
+
+
+def need_areas(service_id):
+    """(code, label) of the service's areas of need: its own list, or the default one."""
+    own = [(a.code, a.label) for a in NeedArea.objects.filter(service_id=service_id)]
+    return own or list(DEFAULT_AREAS.items())
+
+
+def prompts_for(service_id, groups):
+    """The service's prompts (or the defaults) for each of the person's specific groups."""
+    own = {}
+    for prompt in GroupPrompt.objects.filter(service_id=service_id, group__in=groups):
+        own.setdefault(prompt.group, []).append(prompt.text)
+    return [(GROUP_LABELS[g], own.get(g.value) or DEFAULT_PROMPTS[g]) for g in groups]
+
+
+def visible_plans(membership):
+    if not membership.has(Perm.VIEW_PLAN):
+        return Plan.objects.none()
+    return Plan.objects.filter(service_id=membership.service_id,
+                               person_id__in=visible_persons(membership).values("pk"))
+
+
+def _links():
+    return Prefetch("links", queryset=GoalLink.objects.select_related(
+        "rating__assessment__instrument").defer("rating__assessment__instrument__definition"))
+
+
+def plan_or_404(membership, pk):
+    """One plan with its goals, steps, notes, programme referrals and versions."""
+    if not str(pk).isdigit() or not membership.has(Perm.VIEW_PLAN):
+        raise Http404
+    steps = Step.objects.prefetch_related(
+        Prefetch("notes", queryset=StepNote.objects.select_related("author")),
+        "referrals__programme",
+    )
+    plan = (Plan.objects.filter(service_id=membership.service_id, pk=pk)
+            .select_related("person", "episode__establishment", "episode__unit")
+            .prefetch_related(Prefetch("goals", queryset=Goal.objects.prefetch_related(
+                _links(), Prefetch("steps", queryset=steps))),
+                Prefetch("versions", queryset=PlanVersion.objects.select_related("issued_by",
+                                                                                 "countersigned_by")))
+            .first())
+    # One plan: check its one person is visible rather than building the whole visible set.
+    if plan is None or not visible_persons(membership).filter(pk=plan.person_id).exists():
+        raise Http404
+    return plan
+
+
+def goal_or_404(plan, pk):
+    goal = Goal.objects.filter(plan=plan, pk=pk).first() if str(pk).isdigit() else None
+    if goal is None:
+        raise Http404
+    return goal
+
+
+def step_or_404(plan, pk):
+    step = Step.objects.filter(goal__plan=plan, pk=pk).select_related("goal").first() if str(pk).isdigit() else None
+    if step is None:
+        raise Http404
+    return step
+
+
+def version_or_404(plan, number):
+    version = next((v for v in plan.versions.all() if str(v.number) == str(number)), None)
+    if version is None:
+        raise Http404
+    return version
+
+
+def plans_of_person(membership, person):
+    """The person page's section: the person's plans, the current episode's first."""
+    if not membership.has(Perm.VIEW_PLAN):
+        return []
+    return list(Plan.objects.filter(service_id=membership.service_id, person=person)
+                .select_related("episode").prefetch_related("goals", "versions")
+                .order_by("closed_on", "-episode__admitted_on"))
+
+
+def due(membership, *, mine=False, establishment=None, today=None):
+    """Open plans whose next version is due within DUE_WITHIN_DAYS or overdue, soonest first."""
+    today = today or date.today()
+    qs = visible_plans(membership).filter(closed_on__isnull=True,
+                                          review_due__lte=today + timedelta(days=DUE_WITHIN_DAYS))
+    if mine:
+        qs = qs.filter(person__assignments__user_id=membership.user_id, person__assignments__ended_on__isnull=True)
+    if establishment:
+        qs = qs.filter(episode__establishment=establishment)
+    return qs.select_related("person", "episode__establishment").order_by("review_due", "pk")
+
+
+def awaiting_countersignature(membership):
+    if not membership.has(Perm.COUNTERSIGN_PLAN):
+        return PlanVersion.objects.none()
+    plans = visible_plans(membership).values("pk")
+    return (PlanVersion.objects.filter(service_id=membership.service_id, plan_id__in=plans,
+                                       countersign_required=True, countersigned_at__isnull=True)
+            .exclude(issued_by_id=membership.user_id)
+            .select_related("plan__person", "issued_by").order_by("issued_on", "pk"))
+
+
+def linkable_ratings(membership, person):
+    """Needs and protective factors a goal may address: the ratings of the person's current
+    (submitted or countersigned) assessments the member may read, as (rating id, label)."""
+    current = assessment_queries.latest_per_instrument(assessment_queries.for_person(membership, person))
+    ratings = Rating.objects.filter(assessment__in=current).exclude(value="").select_related(
+        "assessment__instrument")
+    choices = []
+    for rating in ratings:
+        instrument = rating.assessment.instrument
+        item = next((i for _, i in instrument.items() if i["code"] == rating.item), None)
+        if item is None:
+            continue
+        scale = {v["code"]: localised(v["label"]) for v in instrument.definition["scales"][item["scale"]]["values"]}
+        choices.append((rating.pk, f"{instrument.code} {rating.item}: {localised(item['text'])} — "
+                                   f"{scale.get(rating.value, rating.value)}"))
+    return choices
+
+
+def settings_of(service_id):
+    return PlanSettings.of(service_id)
+
+
+def referral_context(person, step_id):
+    """For a programme referral: the step it comes from (if any), the open plan and its other open goals."""
+    step = Step.objects.filter(pk=step_id, goal__plan__person=person).select_related("goal__plan").first() \
+        if str(step_id).isdigit() else None
+    plan = Plan.objects.filter(person=person, closed_on__isnull=True).first()
+    goals = Goal.objects.filter(plan=plan, status__in=[Goal.Status.ACTIVE, Goal.Status.FUTURE]) if plan \
+        else Goal.objects.none()
+    if step:
+        goals = goals.exclude(pk=step.goal_id)
+    return step, plan, goals
