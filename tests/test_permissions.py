@@ -9,8 +9,9 @@ from django.utils import translation
 
 from reintegra.core.roles import MATRIX, Perm, Role, permissions_markdown
 from reintegra.people import actions
+from reintegra.plans.models import Plan
 
-# name, needed permission, whether it is about one person
+# name, needed permission, whether it is about one person (True: the URL takes the person; "plan": their plan)
 URLS = [
     ("people:search", Perm.VIEW_PERSON, False),
     ("people:caseload", Perm.VIEW_PERSON, False),
@@ -31,6 +32,13 @@ URLS = [
     ("assessments:due", Perm.VIEW_ASSESSMENT, False),
     ("assessments:instruments", Perm.VIEW_INSTRUMENTS, False),
     ("assessments:start", Perm.ASSESS, True),
+    ("plans:due", Perm.VIEW_PLAN, False),
+    ("plans:detail", Perm.VIEW_PLAN, "plan"),
+    ("plans:add_goal", Perm.MANAGE_PLAN, "plan"),
+    ("plans:issue", Perm.MANAGE_PLAN, "plan"),
+    ("programmes:catalogue", Perm.VIEW_PROGRAMMES, False),
+    ("programmes:create", Perm.MANAGE_CATALOGUE, False),
+    ("programmes:refer", Perm.MANAGE_PLAN, True),
 ]
 
 
@@ -48,8 +56,9 @@ def test_every_url_for_every_role(alice, bob, login, role):
     # Probation officers see their caseload only: put this person on it.
     actions.assign(alice.governor, person, alice.member(Role.PROBATION_OFFICER).user, "co_worker")
     client = login(alice.member(role))
+    plan = Plan.objects.get(person=person)
     for name, perm, about_person in URLS:
-        url = reverse(name, args=[person.pk] if about_person else [])
+        url = reverse(name, args=[{True: person.pk, "plan": plan.pk}[about_person]] if about_person else [])
         status = client.get(url).status_code
         assert status == expected(role, perm, about_person), f"{role} {name}: {status}"
 

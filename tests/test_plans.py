@@ -232,6 +232,8 @@ def test_build_a_plan_through_the_pages(alice, cm, login, audit_context):
     response = client.post(reverse("plans:respond", args=[plan.pk, 1]), {
         "response": "agreed", "comment": "", "responded_on": date.today().isoformat()})
     assert PlanVersion.objects.get(plan=plan).response == "agreed"
+    version_page = client.get(reverse("plans:version", args=[plan.pk, 1])).content.decode()
+    assert "Agreed goals." in version_page and GOAL["own_words"] in version_page
     page = client.get(reverse("plans:detail", args=[plan.pk])).content.decode()
     assert GOAL["own_words"] in page and "Asked about the course." in page
     actions_seen = set(AuditEvent.objects.filter(person_id=plan.person_id).values_list("action", flat=True))

@@ -90,3 +90,42 @@ def test_assessment_page_and_due_list_are_constant(alice, login, audit_context):
     large = (_queries(client, reverse("assessments:detail", args=[first.pk])),
              _queries(client, reverse("assessments:due")))
     assert small == large == (15, 12)
+
+
+def test_plan_page_and_programme_occupancy_are_constant(alice, login, tiny_rating, audit_context):
+    from datetime import date
+
+    from reintegra.plans import actions as planning
+    from reintegra.plans.models import Plan
+    from reintegra.programmes import actions as programming
+
+    cm = alice.member(Role.CASE_MANAGER)
+    person = alice.person()
+    plan = Plan.objects.get(person=person)
+    programme = programming.save_programme(alice.member(Role.SERVICE_ADMIN), {
+        "code": "P", "name": "P", "kind": "work", "provider": "x", "establishment": alice.prison,
+        "target_groups": [], "eligibility": "", "languages": [], "capacity": 50, "sessions_planned": 1,
+        "duration_weeks": 1, "evidence": "none", "evidence_note": "", "active": True})
+
+    def grow(n):
+        rating = tiny_rating(person)
+        for i in range(n):
+            goal = planning.save_goal(cm, plan, {"area": "ete", "own_words": f"Goal {i}", "motivation": "acting",
+                                                 "status": "active"}, [rating.pk])
+            step = planning.save_step(cm, goal, {"what": f"Step {i}", "owner": "programme", "status": "planned"})
+            planning.add_step_note(cm, step, "Note")
+            other = alice.person(family=f"P{i}")
+            referral = programming.refer(cm, other, programme, reason="r")
+            programming.decide(cm, referral, accept=True)
+        plan.refresh_from_db()
+        planning.issue_version(cm, plan, plan.version, kind="review" if plan.versions.exists() else "initial",
+                               issued_on=date.today(), summary="s")
+
+    client = login(cm)
+    grow(1)
+    pages = (reverse("plans:detail", args=[plan.pk]), reverse("programmes:catalogue"),
+             reverse("programmes:detail", args=[programme.pk]))
+    small = tuple(_queries(client, url) for url in pages)
+    grow(4)
+    large = tuple(_queries(client, url) for url in pages)
+    assert small == large == (21, 5, 13)

@@ -23,8 +23,9 @@ from reintegra.people.groups import groups_of, with_history
 from reintegra.people.models import Person
 
 from . import snapshots
-from .snapshots import GOAL_FIELDS, STEP_FIELDS
 from .models import DueKind, Goal, GoalLink, Plan, PlanSettings, PlanVersion, Step, StepNote
+from .snapshots import GOAL_FIELDS, STEP_FIELDS
+
 
 def _locked(model, obj, version, service_id):
     current = model.objects.select_for_update().get(pk=obj.pk, service_id=service_id)

@@ -198,6 +198,9 @@ class GoalLink(models.Model):
         constraints = [models.UniqueConstraint(fields=["goal", "rating"], name="goal_link_unique")]
         indexes = [models.Index(fields=["service", "goal"])]
 
+    def __str__(self):
+        return f"{self.goal_id} → {self.rating_id}"
+
 
 class Step(models.Model):
     class Owner(models.TextChoices):
@@ -257,6 +260,9 @@ class StepNote(models.Model):
     class Meta:
         ordering = ["written_at", "pk"]
         indexes = [models.Index(fields=["service", "step"])]
+
+    def __str__(self):
+        return self.text[:60]
 
 
 class PlanVersion(models.Model):

@@ -9,6 +9,8 @@ from reintegra.assessments import queries as assessment_queries
 from reintegra.assessments.models import Rating, localised
 from reintegra.core.roles import Perm
 from reintegra.people.groups import LABELS as GROUP_LABELS
+from reintegra.people.groups import groups_of, with_history
+from reintegra.people.models import Person
 from reintegra.people.queries import visible_persons
 
 from .models import (
@@ -40,6 +42,12 @@ def prompts_for(service_id, groups):
     for prompt in GroupPrompt.objects.filter(service_id=service_id, group__in=groups):
         own.setdefault(prompt.group, []).append(prompt.text)
     return [(GROUP_LABELS[g], own.get(g.value) or DEFAULT_PROMPTS[g]) for g in groups]
+
+
+def groups_of_person(membership, person_id):
+    """The specific groups of a person the caller already sees (the plan page's prompts and interval)."""
+    person = with_history(Person.objects.filter(pk=person_id)).select_related("current_episode").get()
+    return groups_of(person, membership.service)
 
 
 def visible_plans(membership):

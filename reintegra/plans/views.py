@@ -13,8 +13,6 @@ from reintegra.core.access import ActionError, require
 from reintegra.core.roles import Perm
 from reintegra.core.viewhelpers import form_page
 from reintegra.people import queries as people_queries
-from reintegra.people.groups import groups_of, with_history
-from reintegra.people.models import Person
 
 from . import actions, queries, snapshots
 from .forms import GoalForm, IssueForm, NoteForm, ResponseForm, StepForm
@@ -69,11 +67,6 @@ def open_plan(request, person_pk):
         return redirect("people:detail", pk=person.pk)
 
 
-def _person_with_groups(plan):
-    person = with_history(Person.objects.filter(pk=plan.person_id)).select_related("current_episode").get()
-    return groups_of(person, plan.service)
-
-
 @login_required
 def detail(request, pk):
     membership = request.membership
@@ -82,7 +75,7 @@ def detail(request, pk):
     audit.record(audit.PLAN_VIEW, service=membership.service, obj=plan, person_id=plan.person_id)
     areas = dict(queries.need_areas(plan.service_id))
     versions = list(plan.versions.all())
-    groups = plan.person.groups = _person_with_groups(plan)
+    groups = plan.person.groups = queries.groups_of_person(membership, plan.person_id)
     goals = list(plan.goals.all())
     for goal in goals:
         goal.area_label = areas.get(goal.area, goal.area)
@@ -182,7 +175,7 @@ def version(request, pk, number):
     return render(request, "plans/version.html", {
         "plan": plan, "person": plan.person, "shown": shown, "goals": snapshots.display(shown.snapshot, areas),
         "changes": snapshots.changes(previous.snapshot, shown.snapshot, areas) if previous else None,
-        "previous": previous, "languages": documents.LANGUAGES,
+        "previous": previous, "document_languages": documents.LANGUAGES,
         "can_respond": membership.has(Perm.MANAGE_PLAN) and not shown.response,
         "can_countersign": (membership.has(Perm.COUNTERSIGN_PLAN) and shown.awaiting_countersignature
                             and shown.issued_by_id != membership.user_id),

@@ -162,6 +162,9 @@ class ReferralGoal(models.Model):
         constraints = [models.UniqueConstraint(fields=["referral", "goal"], name="referral_goal_unique")]
         indexes = [models.Index(fields=["service", "referral"])]
 
+    def __str__(self):
+        return f"{self.referral_id} → {self.goal_id}: {self.outcome}"
+
 
 class ProgrammeSession(models.Model):
     service = models.ForeignKey(Service, on_delete=models.PROTECT, related_name="+")
@@ -200,3 +203,6 @@ class Attendance(models.Model):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["session", "referral"], name="attendance_unique")]
         indexes = [models.Index(fields=["service", "referral"]), models.Index(fields=["service", "session"])]
+
+    def __str__(self):
+        return f"{self.session_id} {self.referral_id}: {self.status}"
