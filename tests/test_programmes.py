@@ -18,7 +18,7 @@ from reintegra.programmes.models import Attendance, Programme, Referral
 
 
 def catalogue_entry(tenant, place=None, **extra):
-    data = {"code": "CBT-1", "name": "Misli pa djeluj", "description": "", "kind": "cognitive_behavioural",
+    data = {"code": "CBT-1", "name": {"en": "Misli pa djeluj"}, "description": {}, "kind": "cognitive_behavioural",
             "provider": "Psychology service", "establishment": place or tenant.prison, "target_groups": [],
             "eligibility": "", "languages": ["sr"], "capacity": 2, "sessions_planned": 10, "duration_weeks": 5,
             "evidence": "promising", "evidence_note": "", "active": True, **extra}
@@ -51,10 +51,9 @@ def waiting(alice, cm, programme, family):
 
 def test_catalogue_entries_keep_each_language(alice, programme):
     assert programme.name == {"en": "Misli pa djeluj"}
-    with translation.override("sr"):
-        edited = actions.save_programme(alice.member(Role.SERVICE_ADMIN), {
-            **{f: getattr(programme, f) for f in actions.CATALOGUE_FIELDS}, "name": "Мисли па дјелуј",
-            "description": ""}, programme, programme.version)
+    edited = actions.save_programme(alice.member(Role.SERVICE_ADMIN), {
+        **{f: getattr(programme, f) for f in actions.CATALOGUE_FIELDS}, "name": {"sr": "Мисли па дјелуј"}},
+        programme, programme.version)
     assert edited.name == {"en": "Misli pa djeluj", "sr": "Мисли па дјелуј"}
     with pytest.raises(ActionError, match="code"):
         catalogue_entry(alice)
@@ -97,7 +96,8 @@ def test_capacity_is_respected_and_the_queue_needs_a_reason_to_skip(alice, cm, p
     assert (row.enrolled, row.waiting) == (2, 1)
     with pytest.raises(ActionError, match="More people are enrolled"):
         actions.save_programme(alice.member(Role.SERVICE_ADMIN), {
-            **{f: getattr(programme, f) for f in actions.CATALOGUE_FIELDS}, "name": "x", "capacity": 1}, programme)
+            **{f: getattr(programme, f) for f in actions.CATALOGUE_FIELDS}, "name": {"en": "x"}, "capacity": 1},
+            programme)
 
 
 def test_sessions_record_everyones_attendance(alice, cm, programme):
@@ -162,7 +162,7 @@ def test_the_whole_way_through_the_pages(alice, cm, login, programme):
 
 
 def test_other_services_programmes_and_referrals_are_404(alice, bob, login, programme):
-    theirs = catalogue_entry(bob, name="Bob only")
+    theirs = catalogue_entry(bob, name={"en": "Bob only"})
     referral = actions.refer(bob.member(Role.CASE_MANAGER), bob.person(), theirs, reason="x")
     client = login(alice.member(Role.CASE_MANAGER))
     for url in (reverse("programmes:detail", args=[theirs.pk]), reverse("programmes:referral", args=[referral.pk]),
@@ -189,3 +189,21 @@ def test_catalogue_occupancy_is_on_the_page(alice, cm, login, programme):
     page = login(alice.governor).get(reverse("programmes:catalogue") + f"?establishment={alice.prison.pk}")
     assert "1 / 2" in page.content.decode()
     assert Programme.objects.filter(service=alice.service).count() == 1
+
+
+def test_the_catalogue_form_stores_the_name_in_the_editors_language(alice, login, programme):
+    admin = alice.member(Role.SERVICE_ADMIN)
+    admin.user.preferred_language = "sr"
+    admin.user.save()
+    client = login(admin)
+    form = client.get(reverse("programmes:edit", args=[programme.pk])).content.decode()
+    assert 'value="Misli pa djeluj"' in form  # no Serbian name yet: the English one is shown
+    data = {f: getattr(programme, f) for f in actions.CATALOGUE_FIELDS if f not in ("establishment",)}
+    response = client.post(reverse("programmes:edit", args=[programme.pk]), {
+        **data, "establishment": alice.prison.pk, "name": "Мисли па дјелуј", "description": "Групни рад.",
+        "version": programme.version, "languages": ["sr"], "target_groups": [], "active": "on"})
+    assert response.status_code == 302
+    programme.refresh_from_db()
+    assert programme.name == {"en": "Misli pa djeluj", "sr": "Мисли па дјелуј"}
+    with translation.override("sr"):
+        assert programme.title() == "Мисли па дјелуј"

@@ -103,7 +103,7 @@ def test_plan_page_and_programme_occupancy_are_constant(alice, login, tiny_ratin
     person = alice.person()
     plan = Plan.objects.get(person=person)
     programme = programming.save_programme(alice.member(Role.SERVICE_ADMIN), {
-        "code": "P", "name": "P", "kind": "work", "provider": "x", "establishment": alice.prison,
+        "code": "P", "name": {"en": "P"}, "kind": "work", "provider": "x", "establishment": alice.prison,
         "target_groups": [], "eligibility": "", "languages": [], "capacity": 50, "sessions_planned": 1,
         "duration_weeks": 1, "evidence": "none", "evidence_note": "", "active": True})
 

@@ -8,7 +8,6 @@ from datetime import date
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from reintegra.core import audit
@@ -33,13 +32,15 @@ def _require_runs(membership, programme):
 
 @transaction.atomic
 def save_programme(membership, data: dict, programme=None, version=None):
-    """Add or change a programme; the name and description are stored in the editor's language."""
+    """Add or change a programme. `name` and `description` map languages to texts; the languages
+    given replace theirs, the others keep their text."""
     require(membership, Perm.MANAGE_CATALOGUE)
     establishment = data.get("establishment")
     if establishment is None or establishment.service_id != membership.service_id \
             or establishment.kind != Organisation.Kind.ESTABLISHMENT:
         raise ActionError(_("Choose an establishment of your service."), "establishment")
-    language = get_language() or "en"
+    if not any((text or "").strip() for text in data["name"].values()):
+        raise ActionError(_("Give the programme a name."), "name")
     if programme is None:
         programme = Programme(service_id=membership.service_id, name={}, description={})
         before = {}
@@ -53,8 +54,8 @@ def save_programme(membership, data: dict, programme=None, version=None):
         raise ActionError(_("More people are enrolled than this number of places."), "capacity")
     for field in CATALOGUE_FIELDS:
         setattr(programme, field, data[field])
-    programme.name = {**programme.name, language: data["name"]}
-    programme.description = {**programme.description, language: data.get("description", "")}
+    programme.name = {**programme.name, **data["name"]}
+    programme.description = {**programme.description, **data.get("description", {})}
     try:
         with transaction.atomic():
             programme.save()

@@ -2,6 +2,7 @@ from datetime import date
 
 from django import forms
 from django.conf import settings
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from reintegra.core.models import Organisation
@@ -40,6 +41,12 @@ class ProgrammeForm(forms.ModelForm):
         if self.instance.pk:
             self.initial.update(name=self.instance.title(), description=self.instance.summary(),
                                 version=self.instance.version)
+
+    def translated(self):
+        """The cleaned data with the name and description as the text of the language in use."""
+        language = get_language() or "en"
+        data = self.cleaned_data
+        return {**data, "name": {language: data["name"]}, "description": {language: data["description"]}}
 
     def validate_unique(self):
         """The action checks the code among the service's programmes (the form has no service)."""

@@ -64,7 +64,7 @@ def edit(request, pk=None):
     programme = queries.programme_or_404(membership, pk) if pk else None
     form = ProgrammeForm(request.POST or None, instance=programme, service_id=membership.service_id)
     return form_page(
-        request, form, lambda: actions.save_programme(membership, form.cleaned_data, programme,
+        request, form, lambda: actions.save_programme(membership, form.translated(), programme,
                                                       form.cleaned_data.get("version")),
         title=_("Change a programme") if programme else _("Add a programme"),
         back=reverse("programmes:detail", args=[pk]) if pk else reverse("programmes:catalogue"),

@@ -23,7 +23,7 @@ def sign_in(page, username):
 
 def test_build_a_plan_refer_and_record_attendance(page, alice, check_accessibility):
     programme = programme_actions.save_programme(alice.member(Role.SERVICE_ADMIN), {
-        "code": "WELD", "name": "Welding workshop", "description": "", "kind": "vocational",
+        "code": "WELD", "name": {"en": "Welding workshop"}, "description": {}, "kind": "vocational",
         "provider": "Education department", "establishment": alice.prison, "target_groups": [], "eligibility": "",
         "languages": ["sr"], "capacity": 8, "sessions_planned": 12, "duration_weeks": 6, "evidence": "promising",
         "evidence_note": "", "active": True})
