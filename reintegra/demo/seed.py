@@ -21,10 +21,11 @@ from reintegra.core.roles import Role
 from reintegra.people import actions
 from reintegra.people.models import CaseAssignment, Identifier, LegalStatus, OffenceCategory, Sex
 
-from . import names
+from . import names, seed_plans
 
 DEMO_PASSWORD = "reintegra-demo"  # noqa: S105 (printed on purpose: demo node only)
 PERSONS_PER_SERVICE = 50
+COUNTERSIGNED_PLANS = {"BA-FBIH", "MK"}  # services whose plan versions a supervisor countersigns
 _WOMEN = ("grave", "жен", "žen", "жени")
 _JUVENILE = ("mitur", "малолет", "maloljet", "малољет")
 
@@ -106,7 +107,12 @@ class RegionSeeder:
             for spec in names.PROBATION_OFFICES[code]
         ]
         staff = self._staff(service, info, hq, establishments, probation)
-        self._persons(service, establishments, staff)
+        if code in COUNTERSIGNED_PLANS:
+            seed_plans.require_countersigning(service)
+        programmes = seed_plans.catalogue(self.rng, staff["service_admin"], establishments)
+        planner = seed_plans.PlanSeeder(self.rng, self.today, service, programmes)
+        self._persons(service, establishments, staff, planner)
+        planner.sessions_and_endings(staff["cm_memberships"])
 
     def _user(self, username, name_set, service_code=None, locale=""):
         sex = self.rng.choice(["male", "female"])
@@ -144,6 +150,7 @@ class RegionSeeder:
                     self.logins.append(Login(username, service.code, role.label, org.name))
                 if role == Role.CASE_MANAGER:
                     staff["case_managers"][org.pk] = user
+                    staff.setdefault("cm_memberships", {})[org.pk] = membership
                     if i == 1:  # one case manager also assesses: shows the organisation/role switcher
                         staff["second_assessor"] = Membership.objects.create(user=user, organisation=org,
                                                                              role=Role.ASSESSOR)
@@ -156,6 +163,8 @@ class RegionSeeder:
                     staff["assessor"] = membership
                 if role == Role.GOVERNOR and i == 1:
                     staff["governor"] = membership
+                if role == Role.SERVICE_ADMIN:
+                    staff["service_admin"] = membership
                 if role == Role.PROBATION_OFFICER:
                     staff["probation"] = user
         return staff
@@ -178,7 +187,7 @@ class RegionSeeder:
                 return name_set
         return names.COUNTRY_DEMO[code][-1][0]
 
-    def _persons(self, service, establishments, staff):
+    def _persons(self, service, establishments, staff, planner):
         governor = staff["governor"]
         women = [u for e in establishments for u in e.units_list if any(w in u.name.lower() for w in _WOMEN)]
         juvenile = [u for e in establishments for u in e.units_list if any(w in u.name.lower() for w in _JUVENILE)]
@@ -229,6 +238,7 @@ class RegionSeeder:
                 actions.transfer(governor, episode, establishment=target, unit=rng.choice(target.units_list),
                                  transferred_on=min(self.today, admitted_on + timedelta(days=rng.randint(1, 60))),
                                  reason="Demo: allocation review")
+            episode.refresh_from_db()  # a transfer above moves it
             case_manager = staff["case_managers"].get(episode.establishment_id)
             if case_manager and rng.random() < 0.8:
                 actions.assign(governor, person, case_manager, CaseAssignment.Kind.CASE_MANAGER)
@@ -236,6 +246,9 @@ class RegionSeeder:
                 actions.assign(governor, person, staff["probation"], CaseAssignment.Kind.CO_WORKER)
             if episode.establishment_id == staff["assessor"].organisation_id and rng.random() < 0.6:
                 self._assessments(staff, person, episode, rng)
+            case_manager = staff["cm_memberships"].get(episode.establishment_id)
+            if case_manager:
+                planner.plan(case_manager, staff["governor"], person, episode, name_set)
 
     def _assessments(self, staff, person, episode, rng):
         """Assessments in every state, through the real workflow: countersigned, awaiting, drafts."""
