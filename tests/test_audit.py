@@ -180,3 +180,11 @@ def test_database_and_python_agree_on_event_time(alice, monkeypatch, moment):
     monkeypatch.setattr(audit.timezone, "now", lambda: datetime.fromisoformat(moment))
     audit.record(audit.AUDIT_VIEW, service=alice.service)
     assert audit_verify.verify()[1] == []
+
+
+def test_nul_characters_in_recorded_changes_are_replaced(alice, audit_context):
+    """A raw query string may carry NUL, which PostgreSQL's jsonb refuses: the event is still written."""
+    audit.record(audit.PERSON_SEARCH, service=alice.service, changes={"filters": {"q\x00": "a\x00b"}})
+    event = AuditEvent.objects.filter(service=alice.service).order_by("-seq").first()
+    assert event.changes == {"filters": {"q\ufffd": "a\ufffdb"}}
+    assert audit_verify.verify()[1] == []

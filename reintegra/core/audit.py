@@ -127,8 +127,19 @@ def compute_hash(*, service_id, seq, at, actor_id, actor_label, action, object_t
 
 
 def _plain(changes):
-    """JSON-safe, round-trip-stable values (dates and decimals as strings)."""
-    return json.loads(canonical_changes(changes))
+    """JSON-safe, round-trip-stable values (dates and decimals as strings), without NUL characters,
+    which PostgreSQL's jsonb refuses (a raw query string can carry one)."""
+    return _without_nul(json.loads(canonical_changes(changes)))
+
+
+def _without_nul(value):
+    if isinstance(value, str):
+        return value.replace("\x00", "\ufffd")
+    if isinstance(value, list):
+        return [_without_nul(v) for v in value]
+    if isinstance(value, dict):
+        return {_without_nul(k): _without_nul(v) for k, v in value.items()}
+    return value
 
 
 def record(action: str, *, service, obj=None, person_id=None, changes=None, reason="", actor=None):
