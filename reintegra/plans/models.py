@@ -49,7 +49,7 @@ class PlanSettings(models.Model):
 
     service = models.OneToOneField(Service, on_delete=models.CASCADE, related_name="plan_settings")
     initial_due_days = models.PositiveSmallIntegerField(_("initial plan due within (days of admission)"), default=28)
-    review_interval_days = models.PositiveSmallIntegerField(_("review interval (days)"), default=182)
+    review_interval_days = models.PositiveSmallIntegerField(_("plan review interval (days)"), default=182)
     group_review_interval_days = models.PositiveSmallIntegerField(
         _("review interval for juvenile, young adult, female and first-time prisoners (days)"), default=91)
     event_review_days = models.PositiveSmallIntegerField(
@@ -288,7 +288,7 @@ class PlanVersion(models.Model):
     issued_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     summary = models.TextField(_("summary of the discussion with the prisoner"))
     snapshot = models.JSONField(default=dict)
-    next_review_due = models.DateField(_("next review due"), null=True, blank=True)
+    next_review_due = models.DateField(_("next plan review due"), null=True, blank=True)
     response = models.CharField(_("the prisoner's response"), max_length=16, choices=Response.choices, blank=True)
     response_comment = models.TextField(_("the prisoner's comment"), blank=True)
     response_on = models.DateField(_("response recorded on"), null=True, blank=True)

@@ -16,7 +16,7 @@ TEXT = forms.Textarea(attrs={"rows": 3})
 
 class ProgrammeForm(forms.ModelForm):
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)
-    name = forms.CharField(label=_("Name"), max_length=200,
+    name = forms.CharField(label=_("Programme name"), max_length=200,
                            help_text=_("In the language you are using now; other languages keep their text."))
     description = forms.CharField(label=_("Description"), widget=TEXT, required=False)
     target_groups = forms.MultipleChoiceField(label=_("Target groups"), required=False,

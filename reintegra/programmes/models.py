@@ -95,7 +95,7 @@ class Referral(models.Model):
         ENROLLED = "enrolled", _("Enrolled")
         COMPLETED = "completed", _("Completed")
         DROPPED_OUT = "dropped_out", _("Dropped out")
-        REMOVED = "removed", _("Removed")
+        REMOVED = "removed", _("Removed from the programme")
         WITHDRAWN = "withdrawn", _("Referral withdrawn")
 
     OPEN = (Status.REFERRED, Status.WAITING, Status.ENROLLED)
