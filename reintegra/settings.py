@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "reintegra.assessments",
     "reintegra.plans",
     "reintegra.programmes",
+    "reintegra.decisions",
     "reintegra.demo",
     "allauth",
     "allauth.account",
@@ -73,6 +74,8 @@ INSTALLED_APPS = [
     "django_htmx",
     "rest_framework",
     "drf_spectacular",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -282,3 +285,14 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("REINTEGRA_LOG_LEVEL", "WARNING")},
 }
+
+# Background work (review reminders): django-tasks with the database backend, no broker. The worker is
+# `reintegra db_worker`; tests run tasks in-process.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend" if TESTING
+                     else "django_tasks_db.DatabaseBackend"}}
+# Links in e-mails (reminders) point here.
+SITE_URL = os.environ.get("REINTEGRA_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+DEFAULT_FROM_EMAIL = os.environ.get("REINTEGRA_FROM_EMAIL", "reintegra@localhost")
+EMAIL_BACKEND = os.environ.get("REINTEGRA_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"
+                               if DEMO or DEBUG else "django.core.mail.backends.smtp.EmailBackend")
+EMAIL_HOST = os.environ.get("REINTEGRA_EMAIL_HOST", "localhost")

@@ -16,6 +16,7 @@ urlpatterns = [
     path("assessments/", include("reintegra.assessments.urls")),
     path("plans/", include("reintegra.plans.urls")),
     path("programmes/", include("reintegra.programmes.urls")),
+    path("decisions/", include("reintegra.decisions.urls")),
     path("api/", include("reintegra.people.api.urls")),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),

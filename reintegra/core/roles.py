@@ -42,6 +42,10 @@ class Perm(StrEnum):
     VIEW_PROGRAMMES = "programmes.view_programme"
     RUN_PROGRAMMES = "programmes.run_programme"
     MANAGE_CATALOGUE = "programmes.manage_catalogue"
+    VIEW_DECISIONS = "decisions.view_decision"
+    PROPOSE_DECISION = "decisions.propose_decision"
+    DECIDE = "decisions.decide"
+    LOG_SEPARATION = "decisions.log_separation"
     VIEW_AUDIT = "core.view_audit"
     MANAGE_SERVICE = "core.manage_service"
 
@@ -59,22 +63,25 @@ P = Perm
 MATRIX: dict[Role, frozenset[Perm]] = {
     Role.CASE_MANAGER: frozenset({P.VIEW_PERSON, P.ADD_PERSON, P.CHANGE_PERSON, P.MANAGE_CUSTODY,
                                   P.VIEW_ASSESSMENT, P.ASSESS, P.VIEW_INSTRUMENTS, P.VIEW_PLAN, P.MANAGE_PLAN,
-                                  P.VIEW_PROGRAMMES, P.RUN_PROGRAMMES}),
+                                  P.VIEW_PROGRAMMES, P.RUN_PROGRAMMES, P.VIEW_DECISIONS, P.PROPOSE_DECISION}),
     Role.ASSESSOR: frozenset({P.VIEW_PERSON, P.VIEW_ASSESSMENT, P.ASSESS, P.COUNTERSIGN, P.VIEW_INSTRUMENTS,
                               P.VIEW_PLAN, P.VIEW_PROGRAMMES, P.RUN_PROGRAMMES}),
-    Role.SECURITY_OFFICER: frozenset({P.VIEW_PERSON, P.VIEW_ASSESSMENT}),
+    Role.SECURITY_OFFICER: frozenset({P.VIEW_PERSON, P.VIEW_ASSESSMENT, P.VIEW_DECISIONS, P.PROPOSE_DECISION,
+                                      P.LOG_SEPARATION}),
     Role.GOVERNOR: frozenset(
         {P.VIEW_PERSON, P.ADD_PERSON, P.CHANGE_PERSON, P.MANAGE_CUSTODY, P.MANAGE_CASELOAD, P.VIEW_ASSESSMENT,
-         P.VIEW_PLAN, P.COUNTERSIGN_PLAN, P.VIEW_PROGRAMMES, P.RUN_PROGRAMMES, P.MANAGE_CATALOGUE}
+         P.VIEW_PLAN, P.COUNTERSIGN_PLAN, P.VIEW_PROGRAMMES, P.RUN_PROGRAMMES, P.MANAGE_CATALOGUE,
+         P.VIEW_DECISIONS, P.PROPOSE_DECISION, P.DECIDE, P.LOG_SEPARATION}
     ),
-    Role.FRONTLINE_OFFICER: frozenset({P.VIEW_PERSON, P.VIEW_PROGRAMMES}),
+    Role.FRONTLINE_OFFICER: frozenset({P.VIEW_PERSON, P.VIEW_PROGRAMMES, P.VIEW_DECISIONS, P.LOG_SEPARATION}),
     Role.TRAINER: frozenset(),
     Role.SERVICE_ADMIN: frozenset({P.MANAGE_SERVICE, P.VIEW_AUDIT, P.VIEW_INSTRUMENTS, P.VIEW_PROGRAMMES,
                                    P.MANAGE_CATALOGUE}),
     Role.PROBATION_OFFICER: frozenset({P.VIEW_PERSON, P.CHANGE_PERSON, P.VIEW_ASSESSMENT, P.VIEW_PLAN,
-                                       P.VIEW_PROGRAMMES}),
+                                       P.VIEW_PROGRAMMES, P.VIEW_DECISIONS}),
     Role.PARTNER: frozenset(),
-    Role.OVERSIGHT: frozenset({P.VIEW_PERSON, P.VIEW_AUDIT, P.VIEW_ASSESSMENT, P.VIEW_PLAN, P.VIEW_PROGRAMMES}),
+    Role.OVERSIGHT: frozenset({P.VIEW_PERSON, P.VIEW_AUDIT, P.VIEW_ASSESSMENT, P.VIEW_PLAN, P.VIEW_PROGRAMMES,
+                               P.VIEW_DECISIONS}),
     Role.RESEARCHER: frozenset(),
     Role.REGIONAL_COORDINATOR: frozenset(),
 }
@@ -110,6 +117,10 @@ PERM_LABELS: dict[Perm, str] = {
     P.VIEW_PROGRAMMES: _("See the programme catalogue, occupancy and waiting lists"),
     P.RUN_PROGRAMMES: _("Decide referrals, enrol, record sessions, attendance and outcomes"),
     P.MANAGE_CATALOGUE: _("Add and edit programmes in the catalogue"),
+    P.VIEW_DECISIONS: _("Read decisions, measures and separation logs of visible persons"),
+    P.PROPOSE_DECISION: _("Propose a decision (where the decision type allows the role)"),
+    P.DECIDE: _("Decide, change or return proposals; review measures (where the decision type allows the role)"),
+    P.LOG_SEPARATION: _("Keep the daily separation log"),
     P.VIEW_AUDIT: _("Read the audit trail"),
     P.MANAGE_SERVICE: _("Administer the service (users, configuration)"),
 }

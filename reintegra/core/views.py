@@ -22,6 +22,8 @@ def home(request):
         return render(request, "core/no_access.html", status=403)
     if membership.role in (Role.CASE_MANAGER, Role.PROBATION_OFFICER):
         return redirect("people:caseload")
+    if membership.has(Perm.DECIDE) or membership.role == Role.OVERSIGHT:
+        return redirect("decisions:dashboard")
     if membership.has(Perm.VIEW_PERSON):
         return redirect("people:search")
     if membership.has(Perm.VIEW_AUDIT):

@@ -1,0 +1,269 @@
+"""Every write to decisions: role and level, the rules, optimistic locking and audit, in one transaction.
+
+Proposed → decided (the decision-maker confirms or changes it) or returned to the proposer, or not
+decided → in force, reviewed on its clock ("under review" once a review keeps it) → ended by a review,
+by a lifting decision or by an extension that replaces it. The proposer never decides their own proposal.
+"""
+
+from datetime import date, timedelta
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from reintegra.core import audit
+from reintegra.core.access import ActionError, StaleEdit, require
+from reintegra.core.roles import Perm
+from reintegra.people import actions as custody
+
+from . import rules
+from .models import Appeal, Category, Decision, Evidence, Level, Review, SeparationDay
+
+CONTENT = ["legal_basis", "reasons", "proportionality", "alternatives", "pregnant_or_nursing",
+           "vulnerability_justification", "placement", "classification", "lifts", "extends", "starts_on", "ends_on",
+           "review_due"]
+
+
+def _check_role(membership, roles, message):
+    if membership.role not in roles:
+        raise ActionError(message)
+
+
+def _snapshot(decision):
+    return {f: str(getattr(decision, f)) for f in CONTENT}
+
+
+@transaction.atomic
+def propose(membership, person, decision_type, data: dict, evidence: list[dict]):
+    """A proposal with its evidence; `evidence` items are dicts of Evidence fields."""
+    require(membership, Perm.PROPOSE_DECISION)
+    _check_role(membership, decision_type.propose_roles, _("Your role may not propose this type of decision."))
+    if decision_type.service_id != membership.service_id or not decision_type.active:
+        raise ActionError(_("Choose a decision type of your service."), "type")
+    episode = person.current_episode
+    if episode is None:
+        raise ActionError(_("This person is not in custody."))
+    decision = Decision(service_id=membership.service_id, person=person, episode=episode, type=decision_type,
+                        proposed_by_id=membership.user_id, **{f: data.get(f) for f in CONTENT if f in data})
+    for text in ("reasons", "proportionality", "alternatives", "vulnerability_justification", "classification"):
+        setattr(decision, text, getattr(decision, text) or "")
+    interval = decision_type.review_interval_days
+    if decision_type.is_measure and decision.review_due is None and interval and decision.starts_on:
+        decision.review_due = decision.starts_on + timedelta(days=interval)
+    _check_links(decision, person)
+    items = [Evidence(service_id=membership.service_id, **item) for item in evidence]
+    rules.check_content(decision, person, items)
+    for item in items:
+        if item.assessment_id and item.assessment.person_id != person.pk:
+            raise ActionError(_("The assessment belongs to another person."), "evidence")
+    decision.save()
+    for item in items:
+        item.decision = decision
+    Evidence.objects.bulk_create(items)
+    audit.record(audit.DECISION_PROPOSE, service=membership.service, obj=decision, person_id=person.pk,
+                 changes={"after": {"type": decision_type.code, **_snapshot(decision)},
+                          "evidence": [i.kind for i in items]})
+    return decision
+
+
+def _check_links(decision, person):
+    for field in ("lifts", "extends"):
+        target = getattr(decision, field)
+        if target is not None and (target.person_id != person.pk or not target.in_force):
+            raise ActionError(_("Choose a measure of this person that is in force."), field)
+    if decision.extends is not None and decision.extends.type_id != decision.type_id:
+        raise ActionError(_("An extension continues a measure of the same type."), "extends")
+    if decision.placement is not None and decision.placement.service_id != decision.service_id:
+        raise ActionError(_("Choose an establishment or unit of your service."), "placement")
+
+
+def _locked(membership, decision, version):
+    current = Decision.objects.select_for_update().select_related("type", "person", "episode").get(
+        pk=decision.pk, service_id=membership.service_id)
+    if version is not None and current.version != version:
+        raise StaleEdit()
+    return current
+
+
+@transaction.atomic
+def decide(membership, decision, version, *, outcome, note="", changes=None):
+    """`outcome`: "confirm", "change" (with `changes` to the content), "return" or "reject"."""
+    require(membership, Perm.DECIDE)
+    current = _locked(membership, decision, version)
+    _check_role(membership, current.type.decide_roles, _("Your role may not decide this type of decision."))
+    if current.status != Decision.Status.PROPOSED:
+        raise ActionError(_("Only a proposal can be decided."))
+    if current.proposed_by_id == membership.user_id:
+        raise ActionError(_("The person who proposed a decision does not decide it."))
+    before = _snapshot(current)
+    if outcome in ("return", "reject"):
+        if not note.strip():
+            raise ActionError(_("Say why, for the proposer and the record."), "note")
+        current.status = Decision.Status.RETURNED if outcome == "return" else Decision.Status.REJECTED
+    elif outcome in ("confirm", "change"):
+        for field, value in (changes or {}).items() if outcome == "change" else ():
+            setattr(current, field, value)
+        _check_links(current, current.person)
+        rules.check_content(current, current.person, list(current.evidence.all()))
+        needed, held = rules.required_level(current, current.person), rules.level_of(membership)
+        if needed == Level.HEADQUARTERS and held != Level.HEADQUARTERS:
+            raise ActionError(_("This decision must be taken at the highest level: service headquarters."))
+        if outcome == "change" and before == _snapshot(current):
+            raise ActionError(_("Nothing was changed; confirm the proposal instead."))
+        current.status = Decision.Status.DECIDED
+        current.decided_level = held
+        _take_effect(membership, current)
+    else:
+        raise ActionError(_("Choose a decision."), "outcome")
+    current.decided_by_id, current.decided_at, current.decision_note = membership.user_id, timezone.now(), note
+    current.version += 1
+    current.save()
+    audit.record(audit.DECISION_DECIDE, service=membership.service, obj=current, person_id=current.person_id,
+                 changes={"outcome": outcome, **audit.diff(before, _snapshot(current)), "note": note})
+    return current
+
+
+def _take_effect(membership, decision):
+    """What a decision changes beyond itself: a placement, or the measure it lifts or extends."""
+    if decision.type.category == Category.ALLOCATION and decision.starts_on <= date.today():
+        placement = decision.placement
+        establishment = placement.establishment
+        custody.transfer(membership, decision.episode, establishment=establishment,
+                         unit=placement if placement != establishment else None,
+                         transferred_on=decision.starts_on, reason=str(decision.type))
+    for previous, reason in ((decision.lifts, _("Lifted by decision")), (decision.extends, _("Extended by decision"))):
+        if previous is not None:
+            previous.status, previous.ended_on = Decision.Status.ENDED, decision.starts_on
+            previous.end_reason = f"{reason} {decision.starts_on.isoformat()}"
+            previous.version += 1
+            previous.save()
+
+
+@transaction.atomic
+def resubmit(membership, decision, version, data: dict):
+    """The proposer revises a returned proposal and submits it again."""
+    require(membership, Perm.PROPOSE_DECISION)
+    current = _locked(membership, decision, version)
+    if current.status != Decision.Status.RETURNED or current.proposed_by_id != membership.user_id:
+        raise ActionError(_("Only the proposer can revise a returned proposal."))
+    before = _snapshot(current)
+    for field in CONTENT:
+        if field in data:
+            setattr(current, field, data[field])
+    _check_links(current, current.person)
+    rules.check_content(current, current.person, list(current.evidence.all()))
+    current.status = Decision.Status.PROPOSED
+    current.version += 1
+    current.save()
+    audit.record(audit.DECISION_PROPOSE, service=membership.service, obj=current, person_id=current.person_id,
+                 changes={"resubmitted": True, **audit.diff(before, _snapshot(current))})
+    return current
+
+
+@transaction.atomic
+def record_hearing(membership, decision, version, *, informed_on, representations, interpreter_used, copy_given,
+                   copy_withheld_reason):
+    require(membership, Perm.PROPOSE_DECISION)
+    current = _locked(membership, decision, version)
+    if informed_on > date.today():
+        raise ActionError(_("The date cannot be in the future."), "informed_on")
+    if not copy_given and not copy_withheld_reason.strip():
+        raise ActionError(_("Say why a copy was withheld."), "copy_withheld_reason")
+    before = {f: getattr(current, f) for f in ("informed_on", "representations", "copy_given")}
+    current.informed_on, current.representations, current.interpreter_used = informed_on, representations, \
+        interpreter_used
+    current.copy_given, current.copy_withheld_reason = copy_given, "" if copy_given else copy_withheld_reason
+    current.version += 1
+    current.save()
+    audit.record(audit.DECISION_HEARING, service=membership.service, obj=current, person_id=current.person_id,
+                 changes=audit.diff(before, {f: getattr(current, f) for f in before}))
+    return current
+
+
+@transaction.atomic
+def record_appeal(membership, decision, *, lodged_on, body, appeal=None, outcome=Appeal.Outcome.PENDING,
+                  outcome_on=None, note=""):
+    """Lodge an appeal (appeal=None) or record its outcome."""
+    require(membership, Perm.PROPOSE_DECISION)
+    if lodged_on > date.today() or lodged_on < decision.proposed_at.date():
+        raise ActionError(_("The appeal date must be between the decision and today."), "lodged_on")
+    if outcome != Appeal.Outcome.PENDING and outcome_on is None:
+        raise ActionError(_("Give the date of the outcome."), "outcome_on")
+    if appeal is None:
+        appeal = Appeal(service_id=decision.service_id, decision=decision)
+    elif appeal.outcome != Appeal.Outcome.PENDING:
+        raise ActionError(_("The outcome of this appeal is already recorded."))
+    appeal.lodged_on, appeal.body, appeal.outcome, appeal.outcome_on, appeal.note = lodged_on, body, outcome, \
+        outcome_on, note
+    appeal.save()
+    audit.record(audit.DECISION_APPEAL, service=membership.service, obj=appeal, person_id=decision.person_id,
+                 changes={"after": {"body": body, "outcome": outcome}})
+    return appeal
+
+
+@transaction.atomic
+def review(membership, decision, version, *, reviewed_on, outcome, reasons, next_review_due=None):
+    """Keep a measure (with the next review date) or end it. Past its maximum duration a measure can
+    only end: continuing needs a new decision at the required level."""
+    require(membership, Perm.DECIDE)
+    current = _locked(membership, decision, version)
+    _check_role(membership, current.type.decide_roles, _("Your role may not review this type of decision."))
+    if not current.in_force or not current.type.is_measure:
+        raise ActionError(_("Only a measure in force is reviewed."))
+    if not reasons.strip():
+        raise ActionError(_("A review needs its reasons in words."), "reasons")
+    if reviewed_on > date.today() or reviewed_on < current.starts_on:
+        raise ActionError(_("The review date must be between the start of the measure and today."), "reviewed_on")
+    if outcome == Review.Outcome.CONTINUE:
+        if next_review_due is None or next_review_due <= reviewed_on:
+            raise ActionError(_("Give the date of the next review."), "next_review_due")
+        interval = current.type.review_interval_days
+        if interval and (next_review_due - reviewed_on).days > interval:
+            raise ActionError(_("The next review can be at most %(n)s days away.") % {"n": interval},
+                              "next_review_due")
+        maximum = current.type.max_duration_days
+        if maximum and rules.days_in_force(current, reviewed_on) >= maximum:
+            raise ActionError(_("The measure has reached its maximum duration: end it, or take a new decision "
+                                "at the required level to extend it."), "outcome")
+        if current.ends_on and next_review_due > current.ends_on:
+            next_review_due = current.ends_on
+        current.status, current.review_due = Decision.Status.UNDER_REVIEW, next_review_due
+    elif outcome == Review.Outcome.END:
+        current.status, current.ended_on, current.end_reason = Decision.Status.ENDED, reviewed_on, reasons
+        current.review_due, next_review_due = None, None
+    else:
+        raise ActionError(_("Choose the outcome of the review."), "outcome")
+    record = Review.objects.create(service_id=current.service_id, decision=current, reviewed_on=reviewed_on,
+                                   reviewed_by_id=membership.user_id, outcome=outcome, reasons=reasons,
+                                   next_review_due=next_review_due)
+    current.version += 1
+    current.save()
+    audit.record(audit.DECISION_REVIEW, service=membership.service, obj=record, person_id=current.person_id,
+                 changes={"after": {"outcome": outcome, "next_review_due": next_review_due}})
+    return record
+
+
+@transaction.atomic
+def log_separation_day(membership, decision, *, day, contact_hours, contact_with, medical_visit, medical_by,
+                       note=""):
+    require(membership, Perm.LOG_SEPARATION)
+    if not decision.type.is_separation or decision.status not in (*Decision.IN_FORCE, Decision.Status.ENDED):
+        raise ActionError(_("This decision is not a separation in force."))
+    last = min(decision.ended_on or date.today(), date.today())
+    if day < decision.starts_on or day > last:
+        raise ActionError(_("The day must be within the separation and not in the future."), "day")
+    if contact_hours < 0 or contact_hours > 24:
+        raise ActionError(_("Hours of contact are between 0 and 24."), "contact_hours")
+    if contact_hours and not contact_with.strip():
+        raise ActionError(_("Say with whom the contact was."), "contact_with")
+    if medical_visit and not medical_by.strip():
+        raise ActionError(_("Say who made the medical visit."), "medical_by")
+    if SeparationDay.objects.filter(decision=decision, day=day).exists():
+        raise ActionError(_("This day is already in the log; nothing was overwritten."), "day")
+    entry = SeparationDay.objects.create(
+        service_id=decision.service_id, decision=decision, day=day, contact_hours=contact_hours,
+        contact_with=contact_with, medical_visit=medical_visit, medical_by=medical_by, note=note,
+        recorded_by_id=membership.user_id)
+    audit.record(audit.SEPARATION_LOG, service=membership.service, obj=entry, person_id=decision.person_id,
+                 changes={"after": {"day": day, "hours": contact_hours, "medical": medical_visit}})
+    return entry

@@ -1,0 +1,302 @@
+"""Decisions under the rule of law: allocation, classification, restrictive measures and their lifting.
+
+People decide (DESIGN.md invariant 1): a decision records who proposed it, who decided it, on which
+legal basis, with reasons in words, the evidence (an assessment may support but never be the only
+ground), proportionality and the less restrictive alternatives considered. The prisoner is heard
+(invariant 6) and the clocks are kept (invariant 7): every measure has a review date, a maximum
+duration, and separation is counted in days with a daily log of human contact and medical visits.
+"""
+
+from datetime import date
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from django_scopes import ScopedManager
+
+from reintegra.assessments.models import Assessment
+from reintegra.core.models import Organisation, Service
+from reintegra.people.models import CustodyEpisode, Person
+
+MANDELA_DAYS = 15  # Nelson Mandela Rules 43–44: separation beyond 15 consecutive days is prolonged.
+
+
+class DecisionSettings(models.Model):
+    """A service's statutory limits. Without a row, the defaults below apply."""
+
+    service = models.OneToOneField(Service, on_delete=models.CASCADE, related_name="decision_settings")
+    separation_max_days = models.PositiveSmallIntegerField(_("statutory maximum of separation (days)"), default=30)
+    due_soon_days = models.PositiveSmallIntegerField(_("reviews shown as due within (days)"), default=7)
+    appeal_body = models.CharField(_("where the person can appeal"), max_length=200, blank=True,
+                                   help_text=_("Printed on the decision notice, e.g. the competent court."))
+    appeal_days = models.PositiveSmallIntegerField(_("days to lodge an appeal"), default=8)
+
+    objects = ScopedManager(service="service")
+
+    class Meta:
+        verbose_name = _("decision settings")
+        verbose_name_plural = _("decision settings")
+
+    def __str__(self):
+        return str(self.service)
+
+    @classmethod
+    def of(cls, service_id):
+        return cls.objects.filter(service_id=service_id).first() or cls(service_id=service_id)
+
+
+class LegalBasis(models.Model):
+    service = models.ForeignKey(Service, on_delete=models.PROTECT, related_name="+")
+    law = models.CharField(_("law"), max_length=200)
+    article = models.CharField(_("article"), max_length=60)
+    text = models.TextField(_("text of the provision"))
+    valid_from = models.DateField(_("valid from"))
+    valid_to = models.DateField(_("valid until"), null=True, blank=True)
+
+    objects = ScopedManager(service="service")
+
+    class Meta:
+        ordering = ["law", "article"]
+        verbose_name = _("legal basis")
+        verbose_name_plural = _("legal bases")
+
+    def __str__(self):
+        return f"{self.law}, {self.article}"
+
+    def valid_on(self, day: date) -> bool:
+        return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)
+
+
+class Category(models.TextChoices):
+    ALLOCATION = "allocation", _("Allocation or placement")
+    CLASSIFICATION = "classification", _("Security classification")
+    MEASURE = "measure", _("Restrictive measure")
+    LIFTING = "lifting", _("Lifting a measure")
+
+
+class Level(models.TextChoices):
+    ESTABLISHMENT = "establishment", _("Establishment")
+    HEADQUARTERS = "headquarters", _("Service headquarters")
+
+
+class DecisionType(models.Model):
+    """What may be decided, by whom, and on which clock (configured per service)."""
+
+    service = models.ForeignKey(Service, on_delete=models.PROTECT, related_name="+")
+    code = models.CharField(_("code"), max_length=40)
+    name = models.CharField(_("name"), max_length=200)
+    category = models.CharField(_("category"), max_length=16, choices=Category.choices)
+    is_separation = models.BooleanField(_("separation from other prisoners"), default=False)
+    propose_roles = models.JSONField(_("roles that may propose"), default=list)
+    decide_roles = models.JSONField(_("roles that may decide"), default=list)
+    decide_level = models.CharField(_("decided at"), max_length=16, choices=Level.choices,
+                                    default=Level.ESTABLISHMENT)
+    review_interval_days = models.PositiveSmallIntegerField(_("review interval (days)"), null=True, blank=True)
+    max_duration_days = models.PositiveSmallIntegerField(_("maximum duration (days)"), null=True, blank=True)
+    active = models.BooleanField(_("in use"), default=True)
+
+    objects = ScopedManager(service="service")
+
+    class Meta:
+        ordering = ["category", "name"]
+        verbose_name = _("decision type")
+        verbose_name_plural = _("decision types")
+        constraints = [models.UniqueConstraint(fields=["service", "code"], name="decision_type_unique")]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def is_measure(self):
+        return self.category == Category.MEASURE
+
+
+class Decision(models.Model):
+    class Status(models.TextChoices):
+        PROPOSED = "proposed", _("Proposed")
+        RETURNED = "returned", _("Returned to the proposer")
+        DECIDED = "decided", _("Decided, in force")
+        UNDER_REVIEW = "under_review", _("Under review")
+        ENDED = "ended", _("Ended")
+        REJECTED = "rejected", _("Not decided")
+
+    IN_FORCE = (Status.DECIDED, Status.UNDER_REVIEW)
+
+    service = models.ForeignKey(Service, on_delete=models.PROTECT, related_name="+")
+    person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="decisions")
+    episode = models.ForeignKey(CustodyEpisode, on_delete=models.PROTECT, related_name="decisions")
+    type = models.ForeignKey(DecisionType, on_delete=models.PROTECT, related_name="decisions",
+                             verbose_name=_("type of decision"))
+    status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.PROPOSED)
+    legal_basis = models.ForeignKey(LegalBasis, on_delete=models.PROTECT, related_name="decisions",
+                                    verbose_name=_("legal basis"))
+    reasons = models.TextField(_("reasons"))
+    proportionality = models.TextField(_("why the decision is necessary and proportionate"))
+    alternatives = models.TextField(_("less restrictive alternatives considered"), blank=True)
+    pregnant_or_nursing = models.BooleanField(_("the person is pregnant or nursing"), default=False)
+    vulnerability_justification = models.TextField(
+        _("justification for separating a juvenile, or a pregnant or nursing woman"), blank=True)
+    placement = models.ForeignKey(Organisation, on_delete=models.PROTECT, null=True, blank=True, related_name="+",
+                                  verbose_name=_("establishment or unit"))
+    classification = models.CharField(_("security classification"), max_length=60, blank=True)
+    lifts = models.ForeignKey("self", on_delete=models.PROTECT, null=True, blank=True, related_name="lifted_by",
+                              verbose_name=_("measure lifted"))
+    extends = models.ForeignKey("self", on_delete=models.PROTECT, null=True, blank=True, related_name="extended_by",
+                                verbose_name=_("measure extended"))
+    starts_on = models.DateField(_("from"))
+    ends_on = models.DateField(_("until"), null=True, blank=True)
+    review_due = models.DateField(_("review due"), null=True, blank=True)
+    proposed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    proposed_at = models.DateTimeField(auto_now_add=True)
+    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True,
+                                   related_name="+")
+    decided_level = models.CharField(max_length=16, choices=Level.choices, blank=True)
+    decided_at = models.DateTimeField(null=True, blank=True)
+    decision_note = models.TextField(_("note by the decision-maker"), blank=True)
+    ended_on = models.DateField(_("ended on"), null=True, blank=True)
+    end_reason = models.TextField(_("why it ended"), blank=True)
+    # The prisoner's voice and disclosure.
+    informed_on = models.DateField(_("date the person was informed"), null=True, blank=True)
+    representations = models.TextField(_("the person's representations"), blank=True)
+    interpreter_used = models.BooleanField(_("interpreter used"), default=False)
+    copy_given = models.BooleanField(_("copy given to the person"), null=True)
+    copy_withheld_reason = models.TextField(_("why a copy was withheld"), blank=True)
+    version = models.PositiveIntegerField(default=1)
+
+    objects = ScopedManager(service="service")
+
+    class Meta:
+        ordering = ["-starts_on", "-pk"]
+        verbose_name = _("decision")
+        verbose_name_plural = _("decisions")
+        indexes = [models.Index(fields=["service", "person"]),
+                   models.Index(fields=["service", "status", "review_due"])]
+        constraints = [models.CheckConstraint(condition=Q(ends_on__isnull=True) | Q(ends_on__gte=models.F("starts_on")),
+                                              name="decision_ends_after_start")]
+
+    def __str__(self):
+        return f"{self.type} · {self.starts_on}"
+
+    @property
+    def in_force(self):
+        return self.status in self.IN_FORCE
+
+
+class Evidence(models.Model):
+    class Kind(models.TextChoices):
+        ASSESSMENT = "assessment", _("Assessment")
+        CONCERN = "concern", _("Concern report")
+        INCIDENT = "incident", _("Incident report")
+        DOCUMENT = "document", _("Document")
+        STATEMENT = "statement", _("Statement or hearing record")
+
+    service = models.ForeignKey(Service, on_delete=models.PROTECT, related_name="+")
+    decision = models.ForeignKey(Decision, on_delete=models.CASCADE, related_name="evidence")
+    kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices)
+    assessment = models.ForeignKey(Assessment, on_delete=models.PROTECT, null=True, blank=True, related_name="+")
+    reference = models.CharField(_("reference"), max_length=200, blank=True)
+    description = models.TextField(_("what it shows"))
+
+    objects = ScopedManager(service="service")
+
+    class Meta:
+        verbose_name = _("evidence")
+        verbose_name_plural = _("evidence")
+        indexes = [models.Index(fields=["service", "decision"])]
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.reference}"
+
+
+class Review(models.Model):
+    class Outcome(models.TextChoices):
+        CONTINUE = "continue", _("Continue the measure")
+        END = "end", _("End the measure")
+
+    service = models.ForeignKey(Service, on_delete=models.PROTECT, related_name="+")
+    decision = models.ForeignKey(Decision, on_delete=models.CASCADE, related_name="reviews")
+    reviewed_on = models.DateField(_("date of review"))
+    reviewed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    outcome = models.CharField(_("outcome"), max_length=10, choices=Outcome.choices)
+    reasons = models.TextField(_("reasons"))
+    next_review_due = models.DateField(_("next review due"), null=True, blank=True)
+
+    objects = ScopedManager(service="service")
+
+    class Meta:
+        ordering = ["-reviewed_on", "-pk"]
+        indexes = [models.Index(fields=["service", "decision"])]
+
+    def __str__(self):
+        return f"{self.decision_id} {self.reviewed_on}"
+
+
+class Appeal(models.Model):
+    class Outcome(models.TextChoices):
+        PENDING = "pending", _("Pending")
+        UPHELD = "upheld", _("Appeal upheld: decision overturned")
+        PARTLY = "partly", _("Appeal partly upheld")
+        DISMISSED = "dismissed", _("Appeal dismissed")
+        WITHDRAWN = "withdrawn", _("Appeal withdrawn")
+
+    service = models.ForeignKey(Service, on_delete=models.PROTECT, related_name="+")
+    decision = models.ForeignKey(Decision, on_delete=models.CASCADE, related_name="appeals")
+    lodged_on = models.DateField(_("lodged on"))
+    body = models.CharField(_("appeal body"), max_length=200)
+    outcome = models.CharField(_("outcome"), max_length=10, choices=Outcome.choices, default=Outcome.PENDING)
+    outcome_on = models.DateField(_("outcome date"), null=True, blank=True)
+    note = models.TextField(_("note"), blank=True)
+
+    objects = ScopedManager(service="service")
+
+    class Meta:
+        ordering = ["-lodged_on"]
+        indexes = [models.Index(fields=["service", "decision"])]
+
+    def __str__(self):
+        return f"{self.body} {self.lodged_on}"
+
+
+class SeparationDay(models.Model):
+    """One day of a separation: meaningful human contact (hours, with whom) and the medical visit."""
+
+    service = models.ForeignKey(Service, on_delete=models.PROTECT, related_name="+")
+    decision = models.ForeignKey(Decision, on_delete=models.CASCADE, related_name="separation_days")
+    day = models.DateField(_("day"))
+    contact_hours = models.DecimalField(_("hours of meaningful human contact"), max_digits=4, decimal_places=1)
+    contact_with = models.CharField(_("with whom"), max_length=200, blank=True)
+    medical_visit = models.BooleanField(_("medical visit"), default=False)
+    medical_by = models.CharField(_("by whom"), max_length=200, blank=True)
+    note = models.CharField(_("note"), max_length=300, blank=True)
+    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+
+    objects = ScopedManager(service="service")
+
+    class Meta:
+        ordering = ["-day"]
+        verbose_name = _("separation log day")
+        verbose_name_plural = _("separation log")
+        constraints = [models.UniqueConstraint(fields=["decision", "day"], name="separation_day_unique")]
+        indexes = [models.Index(fields=["service", "decision", "day"])]
+
+    def __str__(self):
+        return f"{self.decision_id} {self.day}"
+
+
+class Reminder(models.Model):
+    """Written by the daily task: a review that is overdue or due soon, for the governor's dashboard."""
+
+    service = models.ForeignKey(Service, on_delete=models.PROTECT, related_name="+")
+    decision = models.ForeignKey(Decision, on_delete=models.CASCADE, related_name="reminders")
+    day = models.DateField()
+    overdue = models.BooleanField(default=False)
+
+    objects = ScopedManager(service="service")
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["decision", "day"], name="reminder_unique")]
+        indexes = [models.Index(fields=["service", "day"])]
+
+    def __str__(self):
+        return f"{self.decision_id} {self.day}"

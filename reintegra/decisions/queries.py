@@ -1,0 +1,167 @@
+"""Reads of decisions: only for visible persons; the dashboard's lists in a fixed number of queries."""
+
+from datetime import date, timedelta
+
+from django.db.models import Count, Prefetch, Q
+from django.http import Http404
+
+from reintegra.assessments.models import Assessment
+from reintegra.core.roles import Perm
+from reintegra.people.queries import visible_persons
+
+from . import rules
+from .models import (
+    MANDELA_DAYS,
+    Appeal,
+    Decision,
+    DecisionSettings,
+    DecisionType,
+    Evidence,
+    LegalBasis,
+    Review,
+)
+
+LONG_SEPARATION_LOOKBACK_DAYS = 365
+
+
+def visible_decisions(membership):
+    if not membership.has(Perm.VIEW_DECISIONS):
+        return Decision.objects.none()
+    return Decision.objects.filter(service_id=membership.service_id,
+                                   person_id__in=visible_persons(membership).values("pk"))
+
+
+def decision_or_404(membership, pk):
+    if not str(pk).isdigit() or not membership.has(Perm.VIEW_DECISIONS):
+        raise Http404
+    decision = (Decision.objects.filter(service_id=membership.service_id, pk=pk)
+                .select_related("type", "person", "episode__establishment", "legal_basis", "placement",
+                                "proposed_by", "decided_by", "lifts__type", "extends__type")
+                .prefetch_related(Prefetch("evidence", queryset=Evidence.objects.select_related(
+                                      "assessment__instrument").defer("assessment__instrument__definition")),
+                                  Prefetch("reviews", queryset=Review.objects.select_related("reviewed_by")),
+                                  Prefetch("appeals", queryset=Appeal.objects.order_by("lodged_on")),
+                                  "separation_days")
+                .first())
+    if decision is None or not visible_persons(membership).filter(pk=decision.person_id).exists():
+        raise Http404
+    return decision
+
+
+def appeal_or_404(membership, decision_pk, pk):
+    appeal = Appeal.objects.filter(service_id=membership.service_id, decision_id=decision_pk, pk=pk).first() \
+        if str(pk).isdigit() else None
+    if appeal is None:
+        raise Http404
+    return appeal
+
+
+def timeline(membership, person):
+    """The person page's section: every decision about a person the member already sees, newest first."""
+    if not membership.has(Perm.VIEW_DECISIONS):
+        return []
+    return list(Decision.objects.filter(service_id=membership.service_id, person=person)
+                .select_related("type", "legal_basis").order_by("-starts_on", "-pk"))
+
+
+def types_for(membership, action="propose"):
+    roles_field = "propose_roles" if action == "propose" else "decide_roles"
+    return [t for t in DecisionType.objects.filter(service_id=membership.service_id, active=True)
+            if membership.role in getattr(t, roles_field)]
+
+
+def type_or_404(membership, pk):
+    found = next((t for t in types_for(membership) if str(t.pk) == str(pk)), None)
+    if found is None:
+        raise Http404
+    return found
+
+
+def legal_bases(service_id, on=None):
+    on = on or date.today()
+    return LegalBasis.objects.filter(service_id=service_id, valid_from__lte=on).filter(
+        Q(valid_to__isnull=True) | Q(valid_to__gte=on))
+
+
+def measures_in_force(person, decision_type=None):
+    qs = Decision.objects.filter(person=person, status__in=Decision.IN_FORCE, type__category="measure")
+    return qs.filter(type=decision_type) if decision_type else qs.select_related("type")
+
+
+def assessments_of(membership, person):
+    from reintegra.assessments.queries import readable_of_person
+
+    return readable_of_person(membership, person.pk).exclude(status__in=[Assessment.Status.DRAFT,
+                                                                          Assessment.Status.RETURNED]) \
+        .select_related("instrument").defer("instrument__definition").order_by("-assessed_on")
+
+
+def _in_force(membership, establishment):
+    qs = visible_decisions(membership).filter(status__in=Decision.IN_FORCE)
+    if establishment is not None:
+        qs = qs.filter(episode__establishment=establishment)
+    return qs.select_related("type", "person", "episode__establishment")
+
+
+def dashboard(membership, establishment=None, today=None):
+    """What a governor (or the oversight body, service-wide) must act on or watch."""
+    today = today or date.today()
+    settings = DecisionSettings.of(membership.service_id)
+    measures = list(_in_force(membership, establishment).filter(type__category="measure")
+                    .select_related("extends__extends").order_by("review_due", "pk"))
+    proposals = visible_decisions(membership).filter(status=Decision.Status.PROPOSED)
+    if establishment is not None:
+        proposals = proposals.filter(episode__establishment=establishment)
+    to_decide = [d for d in proposals.select_related("type", "person", "proposed_by").order_by("proposed_at")
+                 if membership.role in d.type.decide_roles and d.proposed_by_id != membership.user_id]
+    for measure in measures:
+        measure.days = rules.days_in_force(measure, today)
+        measure.beyond_maximum = bool(measure.type.max_duration_days) and measure.days > measure.type.max_duration_days
+    separations = _separations(measures, settings, today)
+    return {
+        "to_decide": to_decide,
+        "overdue": [m for m in measures if m.review_due and m.review_due < today],
+        "due_soon": [m for m in measures if m.review_due and today <= m.review_due
+                     <= today + timedelta(days=settings.due_soon_days)],
+        "beyond_maximum": [m for m in measures if m.beyond_maximum],
+        "separations": separations,
+        "long_separations": _long_separations(membership, establishment, settings, today),
+        "settings": settings, "mandela_days": MANDELA_DAYS,
+    }
+
+
+def _separations(measures, settings, today):
+    separations = [m for m in measures if m.type.is_separation]
+    counts = {row["pk"]: row for row in Decision.objects.filter(pk__in=[m.pk for m in separations]).annotate(
+        contact=Count("separation_days", filter=Q(separation_days__contact_hours__gt=0)),
+        medical=Count("separation_days", filter=Q(separation_days__medical_visit=True)),
+    ).values("pk", "contact", "medical")} if separations else {}
+    for m in separations:
+        logged = counts.get(m.pk, {"contact": 0, "medical": 0})
+        own_days = (min(m.ended_on or today, today) - m.starts_on).days + 1
+        m.days_without_contact = own_days - logged["contact"]
+        m.days_without_medical = own_days - logged["medical"]
+        m.past_mandela = m.days > MANDELA_DAYS
+        m.past_statutory = m.days > settings.separation_max_days
+    return sorted(separations, key=lambda m: -m.days)
+
+
+def _long_separations(membership, establishment, settings, today):
+    """Separations of the last year that lasted (or last) beyond the Mandela threshold."""
+    qs = visible_decisions(membership).filter(
+        type__is_separation=True, status__in=[*Decision.IN_FORCE, Decision.Status.ENDED],
+        starts_on__gte=today - timedelta(days=LONG_SEPARATION_LOOKBACK_DAYS))
+    if establishment is not None:
+        qs = qs.filter(episode__establishment=establishment)
+    rows = list(qs.select_related("type", "person", "episode__establishment", "extends__extends")
+                .order_by("starts_on"))
+    replaced = {d.extends_id for d in rows if d.extends_id}
+    long = []
+    for decision in rows:
+        if decision.pk in replaced:
+            continue  # counted with the extension that continues it
+        decision.days = rules.days_in_force(decision, today)
+        if decision.days > MANDELA_DAYS:
+            decision.past_statutory = decision.days > settings.separation_max_days
+            long.append(decision)
+    return sorted(long, key=lambda d: -d.days)

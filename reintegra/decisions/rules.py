@@ -1,0 +1,112 @@
+"""The rules a decision must meet, kept apart from the writes so that views can explain them too."""
+
+from datetime import date, timedelta
+
+from django.utils.translation import gettext as _
+
+from reintegra.core.access import ActionError
+from reintegra.core.models import Organisation
+
+from .models import MANDELA_DAYS, Category, DecisionSettings, Evidence, Level
+
+
+def level_of(membership) -> Level:
+    """A member at service headquarters decides at the highest level."""
+    if membership.organisation.kind == Organisation.Kind.HEADQUARTERS:
+        return Level.HEADQUARTERS
+    return Level.ESTABLISHMENT
+
+
+def is_vulnerable(person, decision, on: date) -> bool:
+    """Juveniles, and pregnant or nursing women: their separation needs the highest level."""
+    return person.age(on) < 18 or decision.pregnant_or_nursing
+
+
+def required_level(decision, person) -> Level:
+    if decision.type.decide_level == Level.HEADQUARTERS:
+        return Level.HEADQUARTERS
+    if decision.type.is_separation and is_vulnerable(person, decision, decision.starts_on):
+        return Level.HEADQUARTERS
+    if decision.extends_id and exceeds_maximum(decision):
+        return Level.HEADQUARTERS
+    return Level.ESTABLISHMENT
+
+
+def chain_start(decision):
+    """The first day of a measure and the measures it extends (a separation episode)."""
+    start = decision.starts_on
+    previous = decision.extends
+    while previous is not None:
+        start = previous.starts_on
+        previous = previous.extends
+    return start
+
+
+def exceeds_maximum(decision) -> bool:
+    maximum = decision.type.max_duration_days
+    if not maximum or decision.ends_on is None:
+        return False
+    return (decision.ends_on - chain_start(decision)).days + 1 > maximum
+
+
+def days_in_force(decision, today=None) -> int:
+    """Consecutive days from the start of the episode (extensions included) to its end or today."""
+    today = today or date.today()
+    last = min(decision.ended_on or today, today)
+    return max(0, (last - chain_start(decision)).days + 1)
+
+
+def separation_flags(decision, today=None):
+    """(days, past Mandela's 15 days, past the service's statutory maximum)."""
+    days = days_in_force(decision, today)
+    maximum = DecisionSettings.of(decision.service_id).separation_max_days
+    return days, days > MANDELA_DAYS, days > maximum
+
+
+def check_content(decision, person, evidence):
+    """Reasons, legal basis, evidence, proportionality, dates and the vulnerable-person rule."""
+    if not decision.reasons.strip():
+        raise ActionError(_("A decision needs its reasons in words."), "reasons")
+    basis = decision.legal_basis if decision.legal_basis_id else None
+    if basis is None or basis.service_id != decision.service_id:
+        raise ActionError(_("A decision needs a legal basis."), "legal_basis")
+    if not basis.valid_on(decision.starts_on):
+        raise ActionError(_("This legal basis is not in force on the start date."), "legal_basis")
+    if not evidence:
+        raise ActionError(_("Name the evidence the decision rests on."), "evidence")
+    if all(item.kind == Evidence.Kind.ASSESSMENT for item in evidence):
+        raise ActionError(_("An assessment may support a decision but can never be its only ground: add other "
+                            "evidence."), "evidence")
+    category = decision.type.category
+    if category in (Category.MEASURE, Category.ALLOCATION) and not decision.proportionality.strip():
+        raise ActionError(_("Say why the decision is necessary and proportionate."), "proportionality")
+    if category == Category.MEASURE and not decision.alternatives.strip():
+        raise ActionError(_("Say which less restrictive alternatives were considered."), "alternatives")
+    if category == Category.ALLOCATION and decision.placement is None:
+        raise ActionError(_("Choose the establishment or unit."), "placement")
+    if category == Category.CLASSIFICATION and not decision.classification.strip():
+        raise ActionError(_("Enter the security classification."), "classification")
+    if category == Category.LIFTING and decision.lifts is None:
+        raise ActionError(_("Choose the measure to lift."), "lifts")
+    if decision.ends_on and decision.ends_on < decision.starts_on:
+        raise ActionError(_("The end date is before the start date."), "ends_on")
+    if decision.type.is_measure:
+        if decision.review_due is None:
+            raise ActionError(_("A measure needs a review date."), "review_due")
+        interval = decision.type.review_interval_days
+        if interval and decision.review_due > decision.starts_on + timedelta(days=interval):
+            raise ActionError(_("The review can be at the latest %(date)s.")
+                              % {"date": (decision.starts_on + timedelta(days=interval)).isoformat()}, "review_due")
+        if decision.review_due < decision.starts_on:
+            raise ActionError(_("The review date is before the start date."), "review_due")
+        if decision.type.max_duration_days and decision.ends_on is None:
+            raise ActionError(_("This measure has a maximum duration: give its end date."), "ends_on")
+    if decision.pregnant_or_nursing and person.sex != "F":
+        raise ActionError(_("Only a woman can be recorded as pregnant or nursing."), "pregnant_or_nursing")
+    if decision.type.is_separation and is_vulnerable(person, decision, decision.starts_on) \
+            and not decision.vulnerability_justification.strip():
+        raise ActionError(_("Separating a juvenile, or a pregnant or nursing woman, needs an explicit "
+                            "justification."), "vulnerability_justification")
+    if decision.extends_id is None and decision.type.max_duration_days and exceeds_maximum(decision):
+        raise ActionError(_("The end date is beyond the maximum duration of %(n)s days.")
+                          % {"n": decision.type.max_duration_days}, "ends_on")

@@ -1,0 +1,191 @@
+"""Decision pages. Views parse input, call one query or action, and render."""
+
+from datetime import date, timedelta
+
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from reintegra.core import audit, documents
+from reintegra.core.access import require
+from reintegra.core.roles import Perm, PersonScope
+from reintegra.core.viewhelpers import form_page
+from reintegra.people import queries as people_queries
+
+from . import actions, queries, rules
+from .forms import (
+    AppealForm,
+    DecideForm,
+    DecisionContentForm,
+    HearingForm,
+    ProposalForm,
+    ReviewForm,
+    SeparationDayForm,
+)
+from .models import Decision, DecisionSettings
+
+
+def person_section(request, person):
+    membership = request.membership
+    if not membership.has(Perm.VIEW_DECISIONS):
+        return None
+    return {"template": "decisions/_person_section.html", "decisions": queries.timeline(membership, person),
+            "can_propose": membership.has(Perm.PROPOSE_DECISION) and bool(queries.types_for(membership))}
+
+
+@login_required
+def dashboard(request):
+    """Overdue and due reviews, proposals to decide, measures past their maximum, separations."""
+    membership = request.membership
+    require(membership, Perm.VIEW_DECISIONS)
+    establishments = people_queries.establishments(membership.service_id)
+    chosen = next((e for e in establishments if str(e.pk) == request.GET.get("establishment")), None)
+    if chosen is None and "establishment" not in request.GET and membership.person_scope != PersonScope.SERVICE:
+        chosen = membership.organisation.establishment if membership.organisation.kind != "headquarters" else None
+    board = queries.dashboard(membership, establishment=chosen)
+    shown = {d.person_id for key in ("to_decide", "overdue", "due_soon", "beyond_maximum", "separations",
+                                      "long_separations") for d in board[key]}
+    audit.record(audit.PERSON_SEARCH, service=membership.service,
+                 changes={"filters": {"decisions": "dashboard", "establishment": chosen.pk if chosen else None},
+                          "shown": sorted(shown)})
+    return render(request, "decisions/dashboard.html", {**board, "establishments": establishments,
+                                                        "chosen": chosen})
+
+
+def _caption(person):
+    return f"{person.family_name}, {person.given_name}"
+
+
+@login_required
+def propose(request, person_pk):
+    membership = request.membership
+    require(membership, Perm.PROPOSE_DECISION)
+    person = people_queries.person_for_update(membership, person_pk)
+    types = queries.types_for(membership)
+    if "type" not in request.GET:
+        return render(request, "decisions/choose_type.html", {"person": person, "types": types})
+    decision_type = queries.type_or_404(membership, request.GET["type"])
+    form = ProposalForm(request.POST or None, **_content_kwargs(membership, person, decision_type),
+                        assessments=queries.assessments_of(membership, person))
+    return form_page(request, form, lambda: actions.propose(membership, person, decision_type, form.content(),
+                                                            form.evidence()),
+                     title=_("Propose: %(type)s") % {"type": decision_type.name}, caption=_caption(person),
+                     back=reverse("people:detail", args=[person.pk]), submit=_("Propose"),
+                     done=lambda d: reverse("decisions:detail", args=[d.pk]))
+
+
+def _content_kwargs(membership, person, decision_type):
+    return {"decision_type": decision_type, "service_id": membership.service_id,
+            "legal_bases": queries.legal_bases(membership.service_id),
+            "measures": queries.measures_in_force(person), "female": person.sex == "F"}
+
+
+@login_required
+def detail(request, pk):
+    membership = request.membership
+    decision = queries.decision_or_404(membership, pk)
+    audit.record(audit.DECISION_VIEW, service=membership.service, obj=decision, person_id=decision.person_id)
+    context = {"decision": decision, "person": decision.person, "type": decision.type,
+               "documents_languages": documents.LANGUAGES,
+               "can_decide": (membership.has(Perm.DECIDE) and decision.status == Decision.Status.PROPOSED
+                              and membership.role in decision.type.decide_roles
+                              and decision.proposed_by_id != membership.user_id),
+               "can_resubmit": (decision.status == Decision.Status.RETURNED
+                                and decision.proposed_by_id == membership.user_id),
+               "can_record": membership.has(Perm.PROPOSE_DECISION),
+               "can_review": (membership.has(Perm.DECIDE) and decision.in_force and decision.type.is_measure
+                              and membership.role in decision.type.decide_roles),
+               "can_log": membership.has(Perm.LOG_SEPARATION) and decision.type.is_separation
+               and decision.status != Decision.Status.PROPOSED}
+    if decision.type.is_separation and decision.status not in (Decision.Status.PROPOSED, Decision.Status.REJECTED):
+        context["days"], context["past_mandela"], context["past_statutory"] = rules.separation_flags(decision)
+        context["missing"] = _missing_days(decision)
+    return render(request, "decisions/detail.html", context)
+
+
+def _missing_days(decision):
+    """Days of the separation without logged human contact, or without a medical visit."""
+    logged = {d.day: d for d in decision.separation_days.all()}
+    last = min(decision.ended_on or date.today(), date.today())
+    days = [decision.starts_on + timedelta(days=i) for i in range((last - decision.starts_on).days + 1)]
+    return {"contact": [d for d in days if d not in logged or not logged[d].contact_hours],
+            "medical": [d for d in days if d not in logged or not logged[d].medical_visit]}
+
+
+def _decision_form(request, pk, perm, form, write, title, *, initial=None, form_kwargs=None, **kwargs):
+    membership = request.membership
+    require(membership, perm)
+    decision = queries.decision_or_404(membership, pk)
+    form = form(request.POST or None, initial={"version": decision.version, **(initial or {})},
+                **(form_kwargs(membership, decision) if form_kwargs else {}))
+    return form_page(request, form, lambda: write(membership, decision, form.cleaned_data),
+                     title=title, caption=f"{_caption(decision.person)} · {decision.type}",
+                     back=reverse("decisions:detail", args=[decision.pk]), **kwargs)
+
+
+@login_required
+def decide(request, pk):
+    return _decision_form(
+        request, pk, Perm.DECIDE, DecideForm, title=_("Decide on the proposal"),
+        write=lambda m, d, data: actions.decide(m, d, data["version"], outcome=data["outcome"], note=data["note"]))
+
+
+@login_required
+def resubmit(request, pk):
+    def kwargs(membership, decision):
+        return _content_kwargs(membership, decision.person, decision.type)
+
+    membership = request.membership
+    decision = queries.decision_or_404(membership, pk)
+    initial = {f: getattr(decision, f) for f in actions.CONTENT}
+    return _decision_form(
+        request, pk, Perm.PROPOSE_DECISION, DecisionContentForm, title=_("Revise the proposal"), initial=initial,
+        form_kwargs=kwargs, submit=_("Propose again"),
+        write=lambda m, d, data: actions.resubmit(m, d, data["version"],
+                                                  {k: v for k, v in data.items() if k != "version"}))
+
+
+@login_required
+def hearing(request, pk):
+    return _decision_form(
+        request, pk, Perm.PROPOSE_DECISION, HearingForm, title=_("The person heard and informed"),
+        write=lambda m, d, data: actions.record_hearing(m, d, data.pop("version"), **data))
+
+
+@login_required
+def appeal(request, pk, appeal_pk=None):
+    """Lodge an appeal, or (with appeal_pk) record the outcome of one."""
+    membership = request.membership
+    existing = queries.appeal_or_404(membership, pk, appeal_pk) if appeal_pk else None
+    initial = {"lodged_on": existing.lodged_on, "body": existing.body} if existing \
+        else {"body": DecisionSettings.of(membership.service_id).appeal_body}
+    return _decision_form(request, pk, Perm.PROPOSE_DECISION, AppealForm, title=_("Appeal"), initial=initial,
+                          write=lambda m, d, data: actions.record_appeal(m, d, appeal=existing, **data))
+
+
+@login_required
+def review(request, pk):
+    return _decision_form(
+        request, pk, Perm.DECIDE, ReviewForm, title=_("Review the measure"),
+        write=lambda m, d, data: actions.review(m, d, data.pop("version"), **data))
+
+
+@login_required
+def log_day(request, pk):
+    return _decision_form(
+        request, pk, Perm.LOG_SEPARATION, SeparationDayForm, title=_("Separation log: one day"),
+        write=lambda m, d, data: actions.log_separation_day(m, d, **data))
+
+
+@login_required
+def notice(request, pk, pdf=False):
+    """The decision notice for the person, in a language chosen for them."""
+    membership = request.membership
+    decision = queries.decision_or_404(membership, pk)
+    language = documents.language_for(request.GET.get("lang"), membership.service)
+    audit.record(audit.DECISION_NOTICE, service=membership.service, obj=decision, person_id=decision.person_id,
+                 changes={"language": language, "format": "pdf" if pdf else "html"})
+    return documents.respond(request, "decisions/notice.html", {
+        "decision": decision, "person": decision.person, "settings": DecisionSettings.of(membership.service_id),
+    }, language=language, pdf=pdf, filename=f"decision-{decision.pk}-{language}.pdf")

@@ -1,0 +1,302 @@
+"""Decisions under the rule of law: reasons and legal basis, the evidence rule, decision levels, review
+clocks and reminders, maximum durations, the juvenile and pregnancy rule, separation safeguards, the
+person heard, tenancy and optimistic locking."""
+
+import io
+from datetime import date, timedelta
+
+import pypdf
+import pytest
+from django.core import mail
+from django.core.exceptions import PermissionDenied
+from django.urls import reverse
+
+from reintegra.core.access import ActionError, StaleEdit
+from reintegra.core.models import AuditEvent, Membership, User
+from reintegra.core.roles import Role
+from reintegra.decisions import actions, queries, rules
+from reintegra.decisions.models import Decision, DecisionSettings, DecisionType, LegalBasis, Reminder
+from reintegra.decisions.tasks import send_review_reminders
+from reintegra.people.models import Sex
+
+TODAY = date.today()
+STAFF = ["case_manager", "security_officer", "governor"]
+
+
+class Rules:
+    """A service's legal bases and decision types, and a governor at headquarters."""
+
+    def __init__(self, tenant):
+        s = tenant.service
+        self.basis = LegalBasis.objects.create(service=s, law="Закон о извршењу кривичних санкција", article="чл. 145",
+                                               text="Мере за одржавање реда и безбедности.", valid_from=date(2020, 1, 1))
+        self.repealed = LegalBasis.objects.create(service=s, law="Old law", article="12", text="Repealed.",
+                                                  valid_from=date(2000, 1, 1), valid_to=date(2019, 12, 31))
+
+        def kind(code, category, **extra):
+            return DecisionType.objects.create(service=s, code=code, name=code.title(), category=category,
+                                               propose_roles=STAFF, decide_roles=["governor"], **extra)
+        self.separation = kind("separation", "measure", is_separation=True, review_interval_days=7,
+                               max_duration_days=30)
+        self.contact = kind("contact", "measure", review_interval_days=30, max_duration_days=90)
+        self.allocation = kind("allocation", "allocation")
+        self.classification = kind("classification", "classification", decide_level="headquarters")
+        self.lifting = kind("lifting", "lifting")
+        user = User.objects.create_user(username=f"{s.code}-director", password="pw-Secret-123")
+        self.director = Membership.objects.create(user=user, organisation=tenant.hq, role=Role.GOVERNOR)
+
+
+@pytest.fixture
+def ruled(alice, audit_context):
+    return Rules(alice)
+
+
+@pytest.fixture
+def officer(alice):
+    return alice.member(Role.SECURITY_OFFICER)
+
+
+EVIDENCE = [{"kind": "incident", "reference": "INC-7", "description": "Assault on another prisoner."}]
+
+
+def proposal(officer, person, decision_type, evidence=EVIDENCE, **data):
+    defaults = {"legal_basis": None, "reasons": "Attacked a cell mate on 3 May.",
+                "proportionality": "Protects the other prisoners for the shortest time.",
+                "alternatives": "Moving wings was considered: the victim lives on both.",
+                "starts_on": TODAY, "ends_on": TODAY + timedelta(days=14)}
+    return actions.propose(officer, person, decision_type, {**defaults, **data}, evidence)
+
+
+def separated(ruled, officer, person, governor, **data):
+    decision = proposal(officer, person, ruled.separation, legal_basis=ruled.basis, **data)
+    return actions.decide(governor, decision, decision.version, outcome="confirm")
+
+
+def test_no_decision_without_reasons_or_a_valid_legal_basis(alice, ruled, officer):
+    person = alice.person()
+    with pytest.raises(ActionError, match="reasons in words"):
+        proposal(officer, person, ruled.separation, legal_basis=ruled.basis, reasons=" ")
+    with pytest.raises(ActionError, match="legal basis"):
+        proposal(officer, person, ruled.separation)
+    with pytest.raises(ActionError, match="not in force"):
+        proposal(officer, person, ruled.separation, legal_basis=ruled.repealed)
+    with pytest.raises(ActionError, match="less restrictive alternatives"):
+        proposal(officer, person, ruled.separation, legal_basis=ruled.basis, alternatives="")
+    assert not Decision.objects.exists()
+
+
+def test_an_assessment_is_never_the_only_ground(alice, ruled, officer, tiny_rating):
+    person = alice.person()
+    assessment = tiny_rating(person).assessment
+    only = [{"kind": "assessment", "assessment": assessment, "description": "High concern judgement."}]
+    with pytest.raises(ActionError, match="never be its only ground"):
+        proposal(officer, person, ruled.separation, evidence=only, legal_basis=ruled.basis)
+    with pytest.raises(ActionError, match="evidence"):
+        proposal(officer, person, ruled.separation, evidence=[], legal_basis=ruled.basis)
+    decision = proposal(officer, person, ruled.separation, evidence=only + EVIDENCE, legal_basis=ruled.basis)
+    assert sorted(e.kind for e in decision.evidence.all()) == ["assessment", "incident"]
+
+
+def test_decision_levels(alice, ruled, officer):
+    person = alice.person()
+    with pytest.raises(PermissionDenied):  # a frontline officer cannot propose
+        proposal(alice.member(Role.FRONTLINE_OFFICER), person, ruled.separation, legal_basis=ruled.basis)
+    decision = proposal(alice.governor, person, ruled.separation, legal_basis=ruled.basis)
+    with pytest.raises(ActionError, match="does not decide it"):
+        actions.decide(alice.governor, decision, decision.version, outcome="confirm")
+    with pytest.raises(PermissionDenied):
+        actions.decide(officer, decision, decision.version, outcome="confirm")
+    ruled.classification.decide_roles = ["governor"]
+    ruled.classification.save()
+    high = proposal(officer, person, ruled.classification, legal_basis=ruled.basis, classification="B")
+    with pytest.raises(ActionError, match="highest level"):
+        actions.decide(alice.governor, high, high.version, outcome="confirm")
+    decided = actions.decide(ruled.director, high, high.version, outcome="confirm")
+    assert (decided.status, decided.decided_level) == (Decision.Status.DECIDED, "headquarters")
+
+
+def test_return_revise_and_decide_with_optimistic_locking(alice, ruled, officer):
+    decision = proposal(officer, alice.person(), ruled.contact, legal_basis=ruled.basis)
+    stale = decision.version
+    returned = actions.decide(alice.governor, decision, stale, outcome="return", note="Name the incident report.")
+    with pytest.raises(StaleEdit):
+        actions.decide(alice.governor, decision, stale, outcome="confirm")
+    with pytest.raises(ActionError, match="Only the proposer"):
+        actions.resubmit(alice.member(Role.CASE_MANAGER), returned, returned.version, {})
+    revised = actions.resubmit(officer, returned, returned.version, {"reasons": "Incident INC-7 of 3 May."})
+    decided = actions.decide(alice.governor, revised, revised.version, outcome="confirm")
+    assert decided.status == Decision.Status.DECIDED and decided.reasons == "Incident INC-7 of 3 May."
+    kinds = list(AuditEvent.objects.filter(object_id=str(decision.pk), action__startswith="decisions.")
+                 .values_list("action", flat=True))
+    assert kinds.count("decisions.decision.decide") == 2
+
+
+def test_review_clock_and_daily_reminders(alice, ruled, officer):
+    alice.governor.user.email = "governor@example.org"
+    alice.governor.user.save()
+    decision = separated(ruled, officer, alice.person(), alice.governor)
+    assert decision.review_due == TODAY + timedelta(days=7)  # the type's interval
+    with pytest.raises(ActionError, match="at the latest"):
+        proposal(officer, alice.person(family="Other"), ruled.separation, legal_basis=ruled.basis,
+                 review_due=TODAY + timedelta(days=8))
+    in_nine_days = (TODAY + timedelta(days=9)).isoformat()
+    assert send_review_reminders.call(on=in_nine_days) == 1
+    assert send_review_reminders.call(on=in_nine_days) == 0  # once a day
+    assert Reminder.objects.get().overdue
+    assert len(mail.outbox) == 1 and "1 review is overdue" in mail.outbox[0].body
+    assert "Петровић" not in mail.outbox[0].body  # no names leave the node
+    board = queries.dashboard(alice.governor, today=TODAY + timedelta(days=9))
+    assert [d.pk for d in board["overdue"]] == [decision.pk]
+    with pytest.raises(ActionError, match="at most 7 days"):
+        actions.review(alice.governor, decision, decision.version, reviewed_on=TODAY, outcome="continue",
+                       reasons="Still a risk.", next_review_due=TODAY + timedelta(days=8))
+    actions.review(alice.governor, decision, decision.version, reviewed_on=TODAY, outcome="continue",
+                   reasons="Still a risk.", next_review_due=TODAY + timedelta(days=5))
+    decision.refresh_from_db()
+    assert (decision.status, decision.review_due) == (Decision.Status.UNDER_REVIEW, TODAY + timedelta(days=5))
+
+
+def test_maximum_duration_cannot_be_passed_without_a_new_decision_at_the_required_level(alice, ruled, officer):
+    person = alice.person()
+    with pytest.raises(ActionError, match="maximum duration of 30 days"):
+        proposal(officer, person, ruled.separation, legal_basis=ruled.basis, ends_on=TODAY + timedelta(days=30))
+    first = separated(ruled, officer, person, alice.governor, starts_on=TODAY - timedelta(days=29),
+                      ends_on=TODAY, review_due=TODAY - timedelta(days=25))
+    with pytest.raises(ActionError, match="reached its maximum duration"):
+        actions.review(alice.governor, first, first.version, reviewed_on=TODAY, outcome="continue",
+                       reasons="Still a risk.", next_review_due=TODAY + timedelta(days=3))
+    assert queries.dashboard(alice.governor)["beyond_maximum"] == []  # day 30 of 30
+    extension = proposal(officer, person, ruled.separation, legal_basis=ruled.basis, extends=first,
+                         starts_on=TODAY, ends_on=TODAY + timedelta(days=10))
+    with pytest.raises(ActionError, match="highest level"):
+        actions.decide(alice.governor, extension, extension.version, outcome="confirm")
+    extended = actions.decide(ruled.director, extension, extension.version, outcome="confirm")
+    first.refresh_from_db()
+    assert first.status == Decision.Status.ENDED and rules.days_in_force(extended) == 30
+
+
+def test_separating_a_juvenile_or_a_pregnant_woman_needs_justification_and_the_highest_level(alice, ruled, officer):
+    juvenile = alice.person(family="Младић", born=TODAY - timedelta(days=16 * 365))
+    with pytest.raises(ActionError, match="explicit justification"):
+        proposal(officer, juvenile, ruled.separation, legal_basis=ruled.basis)
+    decision = proposal(officer, juvenile, ruled.separation, legal_basis=ruled.basis,
+                        vulnerability_justification="Imminent risk to his own life; no other way.")
+    with pytest.raises(ActionError, match="highest level"):
+        actions.decide(alice.governor, decision, decision.version, outcome="confirm")
+    actions.decide(ruled.director, decision, decision.version, outcome="confirm")
+    man = alice.person(family="Other")
+    with pytest.raises(ActionError, match="Only a woman"):
+        proposal(officer, man, ruled.separation, legal_basis=ruled.basis, pregnant_or_nursing=True,
+                 vulnerability_justification="x")
+    woman = alice.person(family="Ђурић", given="Јелена", sex=Sex.FEMALE)
+    with pytest.raises(ActionError, match="explicit justification"):
+        proposal(officer, woman, ruled.separation, legal_basis=ruled.basis, pregnant_or_nursing=True)
+
+
+def test_separation_days_flags_and_the_daily_log(alice, ruled, officer):
+    DecisionSettings.objects.create(service=alice.service, separation_max_days=20)
+    decision = separated(ruled, officer, alice.person(), alice.governor, starts_on=TODAY - timedelta(days=16),
+                         ends_on=TODAY + timedelta(days=5), review_due=TODAY - timedelta(days=9))
+    assert rules.separation_flags(decision) == (17, True, False)
+    assert rules.separation_flags(decision, TODAY + timedelta(days=4)) == (21, True, True)
+    frontline = alice.member(Role.FRONTLINE_OFFICER)
+    actions.log_separation_day(frontline, decision, day=TODAY, contact_hours=2, contact_with="Psychologist",
+                               medical_visit=True, medical_by="Dr. N.")
+    with pytest.raises(ActionError, match="nothing was overwritten"):
+        actions.log_separation_day(frontline, decision, day=TODAY, contact_hours=3, contact_with="x",
+                                   medical_visit=False, medical_by="")
+    with pytest.raises(ActionError, match="with whom"):
+        actions.log_separation_day(frontline, decision, day=TODAY - timedelta(days=1), contact_hours=1,
+                                   contact_with="", medical_visit=False, medical_by="")
+    with pytest.raises(ActionError, match="within the separation"):
+        actions.log_separation_day(frontline, decision, day=TODAY - timedelta(days=20), contact_hours=0,
+                                   contact_with="", medical_visit=False, medical_by="")
+    row = queries.dashboard(alice.governor)["separations"][0]
+    assert (row.days, row.days_without_contact, row.days_without_medical, row.past_mandela) == (17, 16, 16, True)
+    assert [d.pk for d in queries.dashboard(alice.member(Role.OVERSIGHT))["long_separations"]] == [decision.pk]
+
+
+def test_allocation_moves_the_person_and_lifting_ends_a_measure(alice, ruled, officer):
+    person = alice.person()
+    allocation = proposal(alice.member(Role.CASE_MANAGER), person, ruled.allocation, legal_basis=ruled.basis,
+                          placement=alice.prison2, ends_on=None)
+    actions.decide(alice.governor, allocation, allocation.version, outcome="confirm")
+    person.refresh_from_db()
+    assert person.current_episode.establishment == alice.prison2
+    move = person.current_episode.transfers.get()  # recorded as a transfer, as if done by hand
+    assert (move.to_placement, move.reason) == (alice.prison2, ruled.allocation.name)
+    measure = separated(ruled, officer, alice.person(family="Other"), alice.governor)
+    lifting = proposal(officer, measure.person, ruled.lifting, legal_basis=ruled.basis, lifts=measure, ends_on=None)
+    actions.decide(alice.governor, lifting, lifting.version, outcome="confirm")
+    measure.refresh_from_db()
+    assert measure.status == Decision.Status.ENDED and measure.ended_on == TODAY
+
+
+def test_the_person_heard_and_appeals(alice, ruled, officer):
+    decision = separated(ruled, officer, alice.person(), alice.governor)
+    with pytest.raises(ActionError, match="why a copy was withheld"):
+        actions.record_hearing(officer, decision, decision.version, informed_on=TODAY, representations="",
+                               interpreter_used=False, copy_given=False, copy_withheld_reason="")
+    heard = actions.record_hearing(officer, decision, decision.version, informed_on=TODAY,
+                                   representations="Nisam ja počeo.", interpreter_used=True, copy_given=True,
+                                   copy_withheld_reason="")
+    appeal = actions.record_appeal(officer, heard, lodged_on=TODAY, body="Sudija za izvršenje")
+    with pytest.raises(ActionError, match="date of the outcome"):
+        actions.record_appeal(officer, heard, appeal=appeal, lodged_on=TODAY, body="Sudija za izvršenje",
+                              outcome="dismissed")
+    actions.record_appeal(officer, heard, appeal=appeal, lodged_on=TODAY, body="Sudija za izvršenje",
+                          outcome="dismissed", outcome_on=TODAY)
+    with pytest.raises(ActionError, match="already recorded"):
+        actions.record_appeal(officer, heard, appeal=appeal, lodged_on=TODAY, body="x", outcome="upheld",
+                              outcome_on=TODAY)
+
+
+def test_pages_tenancy_and_oversight(alice, bob, ruled, officer, login):
+    ours = separated(ruled, officer, alice.person(), alice.governor)
+    bob_rules = Rules(bob)
+    theirs = separated(bob_rules, bob.member(Role.SECURITY_OFFICER), bob.person(family="Бобић"), bob.governor)
+    client = login(alice.governor)
+    for name in ("decisions:detail", "decisions:decide", "decisions:review", "decisions:notice"):
+        assert client.get(reverse(name, args=[theirs.pk])).status_code == 404, name
+    assert client.get(reverse("decisions:detail", args=[ours.pk])).status_code == 200
+    oversight = login(alice.member(Role.OVERSIGHT))
+    assert oversight.get(reverse("decisions:detail", args=[ours.pk])).status_code == 200
+    assert oversight.get(reverse("decisions:review", args=[ours.pk])).status_code == 403
+    page = oversight.get(reverse("decisions:dashboard")).content.decode()
+    assert "Separations in force" in page and ours.person.family_name in page
+    assert theirs.person.family_name not in page
+    assert oversight.get("/").url == reverse("decisions:dashboard")
+    person_page = client.get(reverse("people:detail", args=[ours.person_id])).content.decode()
+    assert "Separation" in person_page and str(ruled.basis) in person_page
+
+
+def test_propose_and_decide_through_the_pages(alice, ruled, officer, login):
+    person = alice.person()
+    client = login(officer)
+    assert ruled.separation.name in client.get(reverse("decisions:propose", args=[person.pk])).content.decode()
+    url = reverse("decisions:propose", args=[person.pk]) + f"?type={ruled.contact.pk}"
+    response = client.post(url, {
+        "legal_basis": ruled.basis.pk, "reasons": "Threats by phone.", "proportionality": "Only calls to him.",
+        "alternatives": "Monitoring was considered.", "starts_on": TODAY.isoformat(),
+        "ends_on": (TODAY + timedelta(days=30)).isoformat(), "evidence_1_kind": "document",
+        "evidence_1_description": "Complaint of the victim.", "evidence_1_reference": "DOC-1"})
+    assert response.status_code == 302
+    decision = Decision.objects.get(person=person)
+    response = login(alice.governor).post(reverse("decisions:decide", args=[decision.pk]),
+                                          {"version": decision.version, "outcome": "confirm", "note": ""})
+    decision.refresh_from_db()
+    assert response.status_code == 302 and decision.status == Decision.Status.DECIDED
+    stale = login(alice.governor).post(reverse("decisions:decide", args=[decision.pk]),
+                                       {"version": 1, "outcome": "confirm", "note": ""})
+    assert stale.status_code == 200 and "Someone else saved this record" in stale.content.decode()
+
+
+def test_decision_notice_pdf_in_the_persons_language(alice, ruled, officer, login):
+    decision = separated(ruled, officer, alice.person(), alice.governor)
+    DecisionSettings.objects.create(service=alice.service, appeal_body="Виши суд у Београду", appeal_days=8)
+    response = login(alice.governor).get(reverse("decisions:notice_pdf", args=[decision.pk]) + "?lang=sr")
+    assert response["Content-Type"] == "application/pdf"
+    text = " ".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(response.content)).pages).replace("\n", " ")
+    assert "Петровић" in text and "Виши суд у Београду" in text and "чл. 145" in text
+    assert decision.review_due.strftime("%Y") in text
+    assert AuditEvent.objects.filter(action="decisions.decision.notice", person_id=decision.person_id).exists()
