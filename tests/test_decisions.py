@@ -300,3 +300,26 @@ def test_decision_notice_pdf_in_the_persons_language(alice, ruled, officer, logi
     assert "Петровић" in text and "Виши суд у Београду" in text and "чл. 145" in text
     assert decision.review_due.strftime("%Y") in text
     assert AuditEvent.objects.filter(action="decisions.decision.notice", person_id=decision.person_id).exists()
+
+
+def test_dashboard_query_count_is_constant(alice, ruled, officer, login):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def count():
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(reverse("decisions:dashboard")).status_code == 200
+        return len(captured)
+
+    def grow(n):
+        for i in range(n):
+            person = alice.person(family=f"P{i}{Decision.objects.count()}")
+            separated(ruled, officer, person, alice.governor, starts_on=TODAY - timedelta(days=20),
+                      ends_on=TODAY + timedelta(days=5), review_due=TODAY - timedelta(days=13))
+            proposal(officer, person, ruled.contact, legal_basis=ruled.basis)
+
+    client = login(alice.governor)
+    grow(1)
+    small = count()
+    grow(4)
+    assert small == count() == 14
