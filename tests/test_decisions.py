@@ -232,6 +232,31 @@ def test_allocation_moves_the_person_and_lifting_ends_a_measure(alice, ruled, of
     assert measure.status == Decision.Status.ENDED and measure.ended_on == TODAY
 
 
+def test_release_ends_the_measures_in_force(alice, ruled, officer):
+    from reintegra.people import actions as people_actions
+
+    decision = separated(ruled, officer, alice.person(), alice.governor)
+    people_actions.release(alice.governor, decision.episode, released_on=TODAY)
+    decision.refresh_from_db()
+    assert (decision.status, decision.ended_on, decision.review_due) == (Decision.Status.ENDED, TODAY, None)
+
+
+def test_the_decision_maker_may_change_the_proposal_but_never_silently(alice, ruled, officer, login):
+    decision = proposal(officer, alice.person(), ruled.contact, legal_basis=ruled.basis)
+    client = login(alice.governor)
+    form = {"version": decision.version, "legal_basis": ruled.basis.pk, "reasons": decision.reasons,
+            "proportionality": decision.proportionality, "alternatives": decision.alternatives,
+            "starts_on": TODAY.isoformat(), "ends_on": (TODAY + timedelta(days=7)).isoformat(),
+            "review_due": decision.review_due.isoformat(), "note": ""}
+    response = client.post(reverse("decisions:decide", args=[decision.pk]), {**form, "outcome": "confirm"})
+    assert response.status_code == 200 and "You changed the proposal" in response.content.decode()
+    response = client.post(reverse("decisions:decide", args=[decision.pk]), {**form, "outcome": "change"})
+    decision.refresh_from_db()
+    assert response.status_code == 302 and decision.ends_on == TODAY + timedelta(days=7)
+    event = AuditEvent.objects.filter(action="decisions.decision.decide").first()
+    assert event.changes["outcome"] == "change" and "ends_on" in event.changes
+
+
 def test_the_person_heard_and_appeals(alice, ruled, officer):
     decision = separated(ruled, officer, alice.person(), alice.governor)
     with pytest.raises(ActionError, match="why a copy was withheld"):
@@ -282,12 +307,15 @@ def test_propose_and_decide_through_the_pages(alice, ruled, officer, login):
         "evidence_1_description": "Complaint of the victim.", "evidence_1_reference": "DOC-1"})
     assert response.status_code == 302
     decision = Decision.objects.get(person=person)
+    content = {"legal_basis": ruled.basis.pk, "reasons": decision.reasons, "proportionality": decision.proportionality,
+               "alternatives": decision.alternatives, "starts_on": TODAY.isoformat(),
+               "ends_on": decision.ends_on.isoformat(), "review_due": decision.review_due.isoformat()}
     response = login(alice.governor).post(reverse("decisions:decide", args=[decision.pk]),
-                                          {"version": decision.version, "outcome": "confirm", "note": ""})
+                                          {**content, "version": decision.version, "outcome": "confirm", "note": ""})
     decision.refresh_from_db()
     assert response.status_code == 302 and decision.status == Decision.Status.DECIDED
     stale = login(alice.governor).post(reverse("decisions:decide", args=[decision.pk]),
-                                       {"version": 1, "outcome": "confirm", "note": ""})
+                                       {**content, "version": 1, "outcome": "confirm", "note": ""})
     assert stale.status_code == 200 and "Someone else saved this record" in stale.content.decode()
 
 

@@ -8,6 +8,7 @@ by a lifting decision or by an extension that replaces it. The proposer never de
 from datetime import date, timedelta
 
 from django.db import transaction
+from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -15,6 +16,7 @@ from reintegra.core import audit
 from reintegra.core.access import ActionError, StaleEdit, require
 from reintegra.core.roles import Perm
 from reintegra.people import actions as custody
+from reintegra.people import signals as custody_signals
 
 from . import rules
 from .models import Appeal, Category, Decision, Evidence, Level, Review, SeparationDay
@@ -267,3 +269,15 @@ def log_separation_day(membership, decision, *, day, contact_hours, contact_with
     audit.record(audit.SEPARATION_LOG, service=membership.service, obj=entry, person_id=decision.person_id,
                  changes={"after": {"day": day, "hours": contact_hours, "medical": medical_visit}})
     return entry
+
+
+@receiver(custody_signals.released)
+def _end_on_release(sender, membership, episode, **kwargs):
+    """A release ends every measure and placement decision of the custody episode."""
+    for decision in Decision.objects.select_for_update().filter(episode=episode, status__in=Decision.IN_FORCE):
+        decision.status, decision.ended_on = Decision.Status.ENDED, episode.released_on
+        decision.end_reason, decision.review_due = _("Ended on release"), None
+        decision.version += 1
+        decision.save()
+        audit.record(audit.DECISION_END, service=membership.service, obj=decision, person_id=decision.person_id,
+                     changes={"after": {"status": decision.status, "ended_on": decision.ended_on}})

@@ -10,6 +10,7 @@ class DecisionsConfig(AppConfig):
     def ready(self):
         from reintegra.people import sections
 
+        from . import actions  # noqa: F401  (connects the release receiver)
         from .views import person_section
 
         sections.register(40, person_section)

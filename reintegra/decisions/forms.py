@@ -100,13 +100,19 @@ class ProposalForm(DecisionContentForm):
                 for i in range(1, EVIDENCE_SLOTS + 1) if data.get(f"evidence_{i}_kind")]
 
 
-class DecideForm(forms.Form):
-    version = forms.IntegerField(widget=forms.HiddenInput)
+class DecideForm(DecisionContentForm):
+    """The proposal's content, which the decision-maker may change, and the decision on it."""
+
     outcome = forms.ChoiceField(label=_("Decision"), widget=forms.RadioSelect, choices=[
-        ("confirm", _("Decide as proposed")), ("return", _("Return to the proposer")),
-        ("reject", _("Do not decide (the proposal ends)"))])
+        ("confirm", _("Decide as proposed")), ("change", _("Decide with the changes made above")),
+        ("return", _("Return to the proposer")), ("reject", _("Do not decide (the proposal ends)"))])
     note = forms.CharField(label=_("Note by the decision-maker"), widget=TEXT, required=False,
                            help_text=_("Required when returning or not deciding."))
+
+    def changes(self, decision):
+        """The content fields whose value differs from the proposal."""
+        return {name: value for name, value in self.content().items()
+                if name not in ("outcome", "note") and value != getattr(decision, name)}
 
 
 class HearingForm(forms.Form):

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from reintegra.core import audit, documents
-from reintegra.core.access import require
+from reintegra.core.access import ActionError, require
 from reintegra.core.roles import Perm, PersonScope
 from reintegra.core.viewhelpers import form_page
 from reintegra.people import queries as people_queries
@@ -119,16 +119,25 @@ def _decision_form(request, pk, perm, form, write, title, *, initial=None, form_
     decision = queries.decision_or_404(membership, pk)
     form = form(request.POST or None, initial={"version": decision.version, **(initial or {})},
                 **(form_kwargs(membership, decision) if form_kwargs else {}))
-    return form_page(request, form, lambda: write(membership, decision, form.cleaned_data),
+    return form_page(request, form, lambda: write(membership, decision, form.cleaned_data, form),
                      title=title, caption=f"{_caption(decision.person)} · {decision.type}",
                      back=reverse("decisions:detail", args=[decision.pk]), **kwargs)
 
 
 @login_required
 def decide(request, pk):
-    return _decision_form(
-        request, pk, Perm.DECIDE, DecideForm, title=_("Decide on the proposal"),
-        write=lambda m, d, data: actions.decide(m, d, data["version"], outcome=data["outcome"], note=data["note"]))
+    membership = request.membership
+    decision = queries.decision_or_404(membership, pk)
+    initial = {f: getattr(decision, f) for f in actions.CONTENT}
+
+    def write(m, d, data, form):
+        changes = form.changes(d)
+        if changes and data["outcome"] != "change":
+            raise ActionError(_("You changed the proposal: choose to decide with the changes, or undo them."),
+                              "outcome")
+        return actions.decide(m, d, data["version"], outcome=data["outcome"], note=data["note"], changes=changes)
+    return _decision_form(request, pk, Perm.DECIDE, DecideForm, title=_("Decide on the proposal"), initial=initial,
+                          form_kwargs=lambda m, d: _content_kwargs(m, d.person, d.type), write=write)
 
 
 @login_required
@@ -142,7 +151,7 @@ def resubmit(request, pk):
     return _decision_form(
         request, pk, Perm.PROPOSE_DECISION, DecisionContentForm, title=_("Revise the proposal"), initial=initial,
         form_kwargs=kwargs, submit=_("Propose again"),
-        write=lambda m, d, data: actions.resubmit(m, d, data["version"],
+        write=lambda m, d, data, form: actions.resubmit(m, d, data["version"],
                                                   {k: v for k, v in data.items() if k != "version"}))
 
 
@@ -150,7 +159,7 @@ def resubmit(request, pk):
 def hearing(request, pk):
     return _decision_form(
         request, pk, Perm.PROPOSE_DECISION, HearingForm, title=_("The person heard and informed"),
-        write=lambda m, d, data: actions.record_hearing(m, d, data.pop("version"), **data))
+        write=lambda m, d, data, form: actions.record_hearing(m, d, data.pop("version"), **data))
 
 
 @login_required
@@ -161,21 +170,21 @@ def appeal(request, pk, appeal_pk=None):
     initial = {"lodged_on": existing.lodged_on, "body": existing.body} if existing \
         else {"body": DecisionSettings.of(membership.service_id).appeal_body}
     return _decision_form(request, pk, Perm.PROPOSE_DECISION, AppealForm, title=_("Appeal"), initial=initial,
-                          write=lambda m, d, data: actions.record_appeal(m, d, appeal=existing, **data))
+                          write=lambda m, d, data, form: actions.record_appeal(m, d, appeal=existing, **data))
 
 
 @login_required
 def review(request, pk):
     return _decision_form(
         request, pk, Perm.DECIDE, ReviewForm, title=_("Review the measure"),
-        write=lambda m, d, data: actions.review(m, d, data.pop("version"), **data))
+        write=lambda m, d, data, form: actions.review(m, d, data.pop("version"), **data))
 
 
 @login_required
 def log_day(request, pk):
     return _decision_form(
         request, pk, Perm.LOG_SEPARATION, SeparationDayForm, title=_("Separation log: one day"),
-        write=lambda m, d, data: actions.log_separation_day(m, d, **data))
+        write=lambda m, d, data, form: actions.log_separation_day(m, d, **data))
 
 
 @login_required
