@@ -29,7 +29,7 @@ class DecisionContentForm(forms.Form):
     extends = forms.ModelChoiceField(label=_("Measure extended"), queryset=None, required=False)
     starts_on = forms.DateField(label=_("From"), widget=DATE, initial=date.today)
     ends_on = forms.DateField(label=_("Until"), widget=DATE, required=False)
-    review_due = forms.DateField(label=_("Review due"), widget=DATE, required=False,
+    review_due = forms.DateField(label=_("Review of the measure due"), widget=DATE, required=False,
                                  help_text=_("Leave empty for the type's review interval, or bring it forward."))
     pregnant_or_nursing = forms.BooleanField(label=_("The person is pregnant or nursing"), required=False)
     vulnerability_justification = forms.CharField(
@@ -141,7 +141,7 @@ class ReviewForm(forms.Form):
     reviewed_on = forms.DateField(label=_("Date of review"), widget=DATE, initial=date.today)
     outcome = forms.ChoiceField(label=_("Outcome"), choices=Review.Outcome.choices, widget=forms.RadioSelect)
     reasons = forms.CharField(label=_("Reasons"), widget=TEXT)
-    next_review_due = forms.DateField(label=_("Next review due"), widget=DATE, required=False)
+    next_review_due = forms.DateField(label=_("Next review of the measure due"), widget=DATE, required=False)
 
 
 class SeparationDayForm(forms.Form):

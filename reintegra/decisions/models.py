@@ -118,7 +118,7 @@ class Decision(models.Model):
         RETURNED = "returned", _("Returned to the proposer")
         DECIDED = "decided", _("Decided, in force")
         UNDER_REVIEW = "under_review", _("Under review")
-        ENDED = "ended", _("Ended")
+        ENDED = "ended", _("Ended (no longer in force)")
         REJECTED = "rejected", _("Not decided")
 
     IN_FORCE = (Status.DECIDED, Status.UNDER_REVIEW)
@@ -146,7 +146,7 @@ class Decision(models.Model):
                                 verbose_name=_("measure extended"))
     starts_on = models.DateField(_("from"))
     ends_on = models.DateField(_("until"), null=True, blank=True)
-    review_due = models.DateField(_("review due"), null=True, blank=True)
+    review_due = models.DateField(_("review of the measure due"), null=True, blank=True)
     proposed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     proposed_at = models.DateTimeField(auto_now_add=True)
     decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True,
@@ -220,7 +220,7 @@ class Review(models.Model):
     reviewed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     outcome = models.CharField(_("outcome"), max_length=10, choices=Outcome.choices)
     reasons = models.TextField(_("reasons"))
-    next_review_due = models.DateField(_("next review due"), null=True, blank=True)
+    next_review_due = models.DateField(_("next review of the measure due"), null=True, blank=True)
 
     objects = ScopedManager(service="service")
 

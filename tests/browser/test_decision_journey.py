@@ -57,7 +57,7 @@ def test_propose_decide_and_review(page, alice, check_accessibility):
     page.get_by_role("link", name="Review the measure").click()
     page.get_by_label("Continue the measure").check()
     page.get_by_label("Reasons").fill("Investigation still open; contact kept daily.")
-    page.get_by_label("Next review due").fill((date.today() + timedelta(days=5)).isoformat())
+    page.get_by_label("Next review of the measure due").fill((date.today() + timedelta(days=5)).isoformat())
     page.get_by_role("button", name="Save").click()
     page.get_by_text("Under review", exact=True).wait_for()
     check_accessibility(page)
