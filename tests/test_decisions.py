@@ -133,6 +133,7 @@ def test_return_revise_and_decide_with_optimistic_locking(alice, ruled, officer)
 
 def test_review_clock_and_daily_reminders(alice, ruled, officer):
     alice.governor.user.email = "governor@example.org"
+    alice.governor.user.preferred_language = "en"  # otherwise the service's language
     alice.governor.user.save()
     decision = separated(ruled, officer, alice.person(), alice.governor)
     assert decision.review_due == TODAY + timedelta(days=7)  # the type's interval

@@ -187,7 +187,7 @@ def record_appeal(membership, decision, *, lodged_on, body, appeal=None, outcome
                   outcome_on=None, note=""):
     """Lodge an appeal (appeal=None) or record its outcome."""
     require(membership, Perm.PROPOSE_DECISION)
-    if lodged_on > date.today() or lodged_on < decision.proposed_at.date():
+    if lodged_on > date.today() or lodged_on < min(decision.starts_on, decision.proposed_at.date()):
         raise ActionError(_("The appeal date must be between the decision and today."), "lodged_on")
     if outcome != Appeal.Outcome.PENDING and outcome_on is None:
         raise ActionError(_("Give the date of the outcome."), "outcome_on")

@@ -21,7 +21,7 @@ from reintegra.core.roles import Role
 from reintegra.people import actions
 from reintegra.people.models import CaseAssignment, Identifier, LegalStatus, OffenceCategory, Sex
 
-from . import names, seed_plans
+from . import names, seed_decisions, seed_plans
 
 DEMO_PASSWORD = "reintegra-demo"  # noqa: S105 (printed on purpose: demo node only)
 PERSONS_PER_SERVICE = 50
@@ -111,7 +111,10 @@ class RegionSeeder:
             seed_plans.require_countersigning(service)
         programmes = seed_plans.catalogue(self.rng, staff["service_admin"], establishments)
         planner = seed_plans.PlanSeeder(self.rng, self.today, service, programmes)
-        self._persons(service, establishments, staff, planner)
+        director = self._director(service, info, hq)
+        types = seed_decisions.configure(service, info["default_locale"], self.rng)
+        decider = seed_decisions.DecisionSeeder(self.rng, self.today, info["default_locale"], types, director)
+        self._persons(service, establishments, staff, planner, decider)
         planner.sessions_and_endings(staff["cm_memberships"])
 
     def _user(self, username, name_set, service_code=None, locale=""):
@@ -163,11 +166,20 @@ class RegionSeeder:
                     staff["assessor"] = membership
                 if role == Role.GOVERNOR and i == 1:
                     staff["governor"] = membership
+                if role in (Role.GOVERNOR, Role.SECURITY_OFFICER):
+                    staff.setdefault(f"{role.value}s", {})[org.pk] = membership
                 if role == Role.SERVICE_ADMIN:
                     staff["service_admin"] = membership
                 if role == Role.PROBATION_OFFICER:
                     staff["probation"] = user
         return staff
+
+    def _director(self, service, info, hq):
+        """The head of the service: a governor at headquarters decides at the highest level."""
+        username = f"{_slug(service.code)}-director"
+        user = self._user(username, names.COUNTRY_DEMO[service.code][0][0], locale=info["default_locale"])
+        self.logins.append(Login(username, service.code, Role.GOVERNOR.label, hq.name))
+        return Membership.objects.create(user=user, organisation=hq, role=Role.GOVERNOR)
 
     def _regional_users(self):
         user = self._user("regional-coordinator", "sr-latn", locale="en")
@@ -187,7 +199,7 @@ class RegionSeeder:
                 return name_set
         return names.COUNTRY_DEMO[code][-1][0]
 
-    def _persons(self, service, establishments, staff, planner):
+    def _persons(self, service, establishments, staff, planner, decider):
         governor = staff["governor"]
         women = [u for e in establishments for u in e.units_list if any(w in u.name.lower() for w in _WOMEN)]
         juvenile = [u for e in establishments for u in e.units_list if any(w in u.name.lower() for w in _JUVENILE)]
@@ -249,6 +261,11 @@ class RegionSeeder:
             case_manager = staff["cm_memberships"].get(episode.establishment_id)
             if case_manager:
                 planner.plan(case_manager, staff["governor"], person, episode, name_set)
+            local_governor = staff["governors"].get(episode.establishment_id)
+            security = staff["security_officers"].get(episode.establishment_id)
+            if local_governor and security and rng.random() < 0.18:
+                person.refresh_from_db()
+                decider.for_person(person, security, local_governor, local_governor)
 
     def _assessments(self, staff, person, episode, rng):
         """Assessments in every state, through the real workflow: countersigned, awaiting, drafts."""
