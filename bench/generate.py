@@ -1,13 +1,14 @@
 #!/usr/bin/env python
 """Generate one national-scale synthetic service ("BENCH") for the benchmark.
 
-    .venv/bin/python bench/generate.py [--persons 25000 --episodes 40000 --staff 1000 --audit 2000000
+    .venv/bin/python bench/generate.py [--persons 25000 --episodes 60000 --staff 1000 --audit 2000000
                                         --assessments 120000]
 
 Honours DATABASE_URL / REINTEGRA_SQLITE_PATH like the application, runs `migrate` first and refuses
 to run twice on the same database. Everything is synthetic (names combined at random from
-reintegra/demo/names.py) and deterministic for a given --seed and --today (all but the rows'
-created_at / date_joined stamps, which the models set to the time of insertion).
+reintegra/demo/names.py) and deterministic for a given --seed and --today (all but the created_at /
+date_joined stamps of the rows written with bulk_create, which the models set to the time of
+insertion; the plans phase writes its own, realistic ones).
 
 Speed matters more here than in the demo seeder: the demo goes through the actions (one audit event
 per write, ~20 queries per person); at 25,000 persons and 2,000,000 audit events that would take hours.
@@ -29,11 +30,12 @@ import random
 import sys
 import time
 from bisect import bisect
-from collections import defaultdict
+from collections import Counter, defaultdict
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as dtime
 from itertools import accumulate
 from pathlib import Path
+from types import SimpleNamespace
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -49,7 +51,7 @@ from django.contrib.auth.hashers import make_password  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.core.management.color import no_style  # noqa: E402
 from django.db import connection, transaction  # noqa: E402
-from django.db.models import Count, Max  # noqa: E402
+from django.db.models import Count, F, Max, Q  # noqa: E402
 from django_scopes import scopes_disabled  # noqa: E402
 
 from reintegra.assessments import queries as assessment_queries  # noqa: E402
@@ -75,6 +77,24 @@ from reintegra.people.models import (  # noqa: E402
     Transfer,
     years_between,
 )
+from reintegra.plans import queries as plan_queries  # noqa: E402
+from reintegra.plans import snapshots  # noqa: E402
+from reintegra.plans.actions import next_review  # noqa: E402
+from reintegra.plans.models import (  # noqa: E402
+    DEFAULT_AREAS,
+    DueKind,
+    Goal,
+    GoalLink,
+    Motivation,
+    Plan,
+    PlanSettings,
+    PlanVersion,
+    Step,
+    StepNote,
+)
+from reintegra.programmes import queries as programme_queries  # noqa: E402
+from reintegra.programmes.actions import waiting_position  # noqa: E402
+from reintegra.programmes.models import Attendance, Programme, ProgrammeSession, Referral, ReferralGoal  # noqa: E402
 
 # The search schema is evolving: a folded search_key column on Person, or NameToken rows. Both are
 # supported, whichever the models define.
@@ -98,6 +118,7 @@ KNOWN_CASELOAD = 40
 ESTABLISHMENTS = 12
 PROBATION_OFFICES = 3
 AUDIT_BATCH = 20_000
+SENTENCE_YEARS = [1, 1, 2, 3, 4, 5, 6, 8, 10, 12, 15]  # drawn from, for a sentenced episode
 RATINGS_BATCH = 50_000  # rating rows per write (and per transaction) in the assessments phase
 
 # The assessments phase: one synthetic instrument, stored through the real loader (bench_instrument()).
@@ -219,6 +240,134 @@ ADDENDA = ["Correction: the employment offer was withdrawn after the assessment.
            "The court report mentioned in the rationale has now been received and confirms it."]
 
 
+# --- the plans and programmes phase --------------------------------------------------------------
+PLAN_PERSONS_BATCH = 2_000  # persons per write (and per transaction) in the plans phase
+PROGRAMME_HISTORY_DAYS = 365  # programme enrolments, sessions and attendance over the last year
+MAX_CONCURRENT_ENROLMENTS = 2  # programmes one person attends at the same time
+ENGAGED_SHARE = 0.4  # of the draws for a programme place: among persons with a referral already
+# Links from goals to assessment ratings: the instrument's domain for an area of need (BENCH-40 domains).
+AREA_DOMAIN = {"accommodation": "D1", "finance": "D1", "ete": "D2", "family": "D3", "disengagement": "D3",
+               "health": "D4", "substance_use": "D4", "thinking": "D5"}
+AREA_WEIGHTS = {"accommodation": 12, "ete": 20, "finance": 8, "family": 14, "health": 9, "substance_use": 12,
+                "thinking": 14, "disengagement": 5, "identity": 6}
+# Goals in the prisoner's own words, steps as (what, owner, who exactly): synthetic, a few per area.
+OWN_WORDS = {
+    "accommodation": ["I want somewhere to live when I get out, not my uncle's sofa.",
+                      "Find a room I can pay for myself, near my sister.",
+                      "Not end up on the street again after release.",
+                      "Go back to my parents' house, if they will have me."],
+    "ete": ["I want to finish primary school while I am here.", "Get the welding certificate and work with my brother.",
+            "Learn to read properly so I can read to my children.", "Have a job waiting for me when I leave.",
+            "Learn something with my hands that pays."],
+    "finance": ["Pay back the fines bit by bit.", "Open a bank account and learn to keep money.",
+                "Stop owing money to people I should not owe."],
+    "family": ["Keep in touch with my daughter every week.", "Make peace with my mother before I go home.",
+               "Be a better father when I get out.", "Get my wife to visit me again."],
+    "health": ["See the doctor about my back and sleep properly.", "Talk to someone about my nerves.",
+               "Get fit and stay fit."],
+    "substance_use": ["Stay clean, in here and outside.", "Stop drinking for good.",
+                      "Get on the programme and off the pills."],
+    "thinking": ["Walk away before I lose my temper.", "Think before I say yes to my old friends.",
+                 "Stop getting into fights on the unit."],
+    "disengagement": ["Leave the group I ran with and not go back.", "Stay away from the people who drew me into this.",
+                      "Talk with someone who got out of it."],
+    "identity": ["Understand my faith better, away from the people who misused it.",
+                 "Find out who I am without the gang.", "Do something useful for my community."],
+}
+FRAMINGS = ["Builds on the interest shown in the workshop.", "Addresses the need rated in the last assessment.",
+            "Agreed as the first priority for this sentence.", "A longer-term goal, for the second half of the sentence.",
+            "The family supports it and visits regularly."]
+STEPS = {
+    "accommodation": [("Apply for supported housing through the social work centre", "partner", "Social work centre"),
+                      ("Write to the housing office together", "case_manager", ""),
+                      ("Ask whether the room at the sister's is still available", "family", "Sister"),
+                      ("Collect the documents for the housing application", "prisoner", "")],
+    "ete": [("Enrol in the literacy course", "programme", "Education department"),
+            ("Ask the former school for the certificates", "case_manager", ""),
+            ("Interview with the employment service before release", "partner", "National Employment Service"),
+            ("Work in the prison workshop for three months", "staff", "Workshop instructor"),
+            ("Write a CV with the education officer", "prisoner", "")],
+    "finance": [("Make a repayment plan for the fines", "case_manager", ""),
+                ("Open a savings account with the prison's help", "staff", "Finance office"),
+                ("Keep a record of the monthly earnings and spending", "prisoner", "")],
+    "family": [("Weekly telephone call with the daughter", "prisoner", ""),
+               ("Arrange a family visit in the visits room", "staff", "Visits officer"),
+               ("Meeting with the family and the social worker", "partner", "Social work centre"),
+               ("Mother to bring the photographs and letters", "family", "Mother")],
+    "health": [("Appointment with the prison doctor", "staff", "Health care"),
+               ("Join the wellbeing group", "programme", "Health care"),
+               ("Exercise in the gym three times a week", "prisoner", "")],
+    "substance_use": [("Join the substance use group", "programme", "Health care"),
+                      ("Regular voluntary testing", "staff", "Health care"),
+                      ("Contact the community treatment centre before release", "partner", "Treatment centre")],
+    "thinking": [("Take part in the thinking skills programme", "programme", "Psychologist"),
+                 ("Talk through incidents on the unit with the case manager", "case_manager", ""),
+                 ("Keep a diary of difficult situations", "prisoner", "")],
+    "disengagement": [("Meet the exit mentor monthly", "programme", "Exit mentor"),
+                      ("Agree contacts for after release with the probation office", "partner", "Probation office"),
+                      ("Ask for a move away from the group on the unit", "case_manager", "")],
+    "identity": [("Counselling with the imam or chaplain", "programme", "Religious counsellor"),
+                 ("Volunteer in the library", "staff", "Librarian"),
+                 ("Read and discuss a book each month", "prisoner", "")],
+}
+REMOVED_REASONS = ["No longer relevant after the transfer.", "Replaced by a more concrete goal.",
+                   "The prisoner no longer wants to work on this."]
+STEP_NOTES = ["Attended as agreed.", "Postponed: the officer was away this week.", "Good progress, keen to continue.",
+              "Did not go; says he was unwell.", "Letter sent, waiting for the answer.",
+              "Discussed in the case review; keep as it is.", "Family confirmed by telephone."]
+VERSION_SUMMARIES = ["Went through each goal with the prisoner; the wording of the goals is theirs.",
+                     "Reviewed progress since the last version; two steps done, one postponed.",
+                     "Discussed the transfer and what it changes for the plan.",
+                     "Talked about release: accommodation and work are the priorities now.",
+                     "Short review; the prisoner wants to keep the plan as it is."]
+RESPONSE_COMMENTS = ["I do not agree that drinking is my problem.", "I want the workshop, not school.",
+                     "Did not want to discuss it today.", "Needed the interpreter, who was not available."]
+# The catalogue: names by kind, the areas of need a programme of that kind serves, its length in weeks.
+PROGRAMME_KINDS = {
+    "education": (18, ["Literacy and numeracy", "Primary school completion", "Secondary school courses",
+                       "Computer skills", "English for beginners"], ["ete"], (12, 36)),
+    "vocational": (16, ["Welding workshop", "Bakery and catering", "Carpentry", "Horticulture", "Car mechanics",
+                        "Hairdressing"], ["ete", "finance"], (8, 24)),
+    "work": (10, ["Laundry", "Kitchen work", "Maintenance team", "Farm work"], ["ete", "finance"], (12, 52)),
+    "cognitive_behavioural": (12, ["Thinking skills", "Anger management", "Offending behaviour group",
+                                   "Problem solving"], ["thinking"], (6, 16)),
+    "disengagement": (4, ["Exit work", "Disengagement mentoring"], ["disengagement", "identity"], (8, 26)),
+    "religious_counselling": (5, ["Religious counselling", "Faith and dialogue"], ["identity"], (4, 12)),
+    "mentoring": (7, ["Peer mentoring", "Release mentoring"], ["thinking", "accommodation"], (8, 26)),
+    "family": (8, ["Parenting from prison", "Family contact"], ["family"], (4, 10)),
+    "sport_culture": (10, ["Team sport", "Theatre workshop", "Reading group", "Music workshop"], ["health", "identity"],
+                      (4, 12)),
+    "health": (10, ["Substance use group", "Harm reduction", "Wellbeing group", "Stopping smoking"],
+               ["substance_use", "health"], (4, 12)),
+}
+PROVIDERS = ["Education department", "Vocational training centre", "Psychology service", "Health care",
+             "Red Cross (volunteers)", "Local employment service", "Religious community", "Sports association"]
+REFERRAL_REASONS = ["Named in the plan as the next step.", "Asked for it at the last review.",
+                    "Recommended in the assessment.", "Needed before release."]
+DECLINE_REASONS = ["Does not meet the language requirement yet.", "Sentence too short to complete the programme.",
+                   "Already completed this programme."]
+WITHDRAW_REASONS = ["The prisoner changed his mind.", "Released before a place was free.",
+                    "Transferred to another establishment."]
+END_REASONS = {"dropped_out": ["Stopped coming after the transfer to another unit.", "Lost interest."],
+               "removed": ["Removed after repeated disruptive behaviour.", "Removed: a security decision."]}
+REPORTS = ["Attended regularly and took an active part.", "Completed the course work; certificate issued.",
+           "Attendance was irregular; the content was understood.", "Left before the end; see the reason."]
+EXCUSES = ["Court hearing", "Medical appointment", "Family visit", "Work shift"]
+AREA_CODES, AREA_CUM = list(AREA_WEIGHTS), list(accumulate(AREA_WEIGHTS.values()))
+GOAL_COUNT_CUM = list(accumulate([15, 30, 30, 15, 10]))  # 1–5 goals per plan
+GOAL_STATUSES = ["active", "future", "achieved", "removed"]
+GOAL_OPEN_CUM, GOAL_CLOSED_CUM = list(accumulate([62, 10, 18, 10])), list(accumulate([45, 10, 35, 10]))
+MOTIVATIONS, MOTIVATION_CUM = ["not_yet", "thinking", "preparing", "acting", "maintaining"], \
+    list(accumulate([8, 22, 30, 28, 12]))
+STEP_OUTCOMES = {  # a step's status by its goal's: (cumulative weights, statuses)
+    "active": (list(accumulate([35, 35, 20, 10])), ["planned", "in_progress", "done", "not_done"]),
+    "future": ([1], ["planned"]),
+    "achieved": (list(accumulate([80, 10, 10])), ["done", "not_done", "cancelled"]),
+    "removed": (list(accumulate([60, 20, 20])), ["cancelled", "done", "planned"]),
+}
+RESPONSES, RESPONSE_CUM = ["agreed", "not_agreed", "could_not_answer", ""], list(accumulate([78, 12, 5, 5]))
+
+
 class Generator:
     def __init__(self, args):
         self.args = args
@@ -312,8 +461,8 @@ class Generator:
     # --- persons and their records -----------------------------------------------------------------
     def persons(self):
         rng, today, args = self.rng, self.today, self.args
-        if not args.persons <= args.episodes <= 3 * args.persons:
-            raise SystemExit("--episodes must be between --persons and 3 × --persons (1–3 episodes each)")
+        if not args.persons <= args.episodes <= 4 * args.persons:
+            raise SystemExit("--episodes must be between --persons and 4 × --persons (1–4 episodes each)")
         models = [Person, CustodyEpisode, Offence, Transfer, Identifier, PriorConviction, CaseAssignment]
         models += [NameToken] if NameToken is not None else []
         pk = {m: next_pk(m) for m in models}
@@ -381,7 +530,11 @@ class Generator:
                 est = rng.choice(self.establishments)
                 unit = rng.choice(est.units) if rng.random() < 0.9 else None
                 sentenced = rng.random() < 0.75
-                years = rng.choice([1, 1, 2, 3, 4, 5, 6, 8, 10, 12, 15]) if sentenced else None
+                years = rng.choice(SENTENCE_YEARS) if sentenced else None
+                if years and released is None:
+                    # Still serving it, so the sentence has not run out: the shortest one that runs past
+                    # today (no extra draw). Plans' review clocks count down to the expected release.
+                    years = next((y for y in SENTENCE_YEARS if admitted + timedelta(days=365 * y) > today), years)
                 episode = CustodyEpisode(
                     pk=pk[CustodyEpisode] + len(episodes), service_id=sid, person_id=person.pk, establishment=est,
                     unit=unit, admitted_on=admitted, released_on=released,
@@ -454,16 +607,26 @@ class Generator:
             1 for p in persons if p.location_path.startswith(self.establishments[0].path))
 
     def _episode_counts(self, adults):
-        """1–3 episodes per person adding up to exactly --episodes; only adults get more than one."""
+        """1–4 episodes per person adding up to exactly --episodes; only adults get more than one.
+
+        Up to 40,000 episodes for 25,000 persons, 1–3 each, drawn as before the plans phase; beyond
+        what that allows, a fourth episode for some.
+        """
         extra = self.args.episodes - self.args.persons
         threes = max(extra // 5, extra - len(adults))  # n2 + n3 = extra - n3 must fit among adults
-        twos = extra - 2 * threes
+        twos, fours = extra - 2 * threes, 0
         if twos < 0 or twos + threes > len(adults):
-            raise SystemExit("too many episodes for the number of adult persons")
-        chosen = self.rng.sample(adults, twos + threes)
+            chosen = min(len(adults), round(extra * 0.6))  # adults with more than one episode
+            more = extra - chosen  # beyond one extra each: a third (one more) or a fourth (two more)
+            fours = more // 4
+            threes = more - 2 * fours
+            twos = chosen - threes - fours
+            if more < 0 or twos < 0:
+                raise SystemExit("too many episodes for the number of adult persons")
+        chosen = self.rng.sample(adults, twos + threes + fours)
         counts = [1] * self.args.persons
         for j, i in enumerate(chosen):
-            counts[i] = 3 if j < threes else 2
+            counts[i] = 4 if j < fours else 3 if j < fours + threes else 2
         return counts
 
     def _assignments(self, persons, first_pk):
@@ -712,6 +875,671 @@ class Generator:
                 raise SystemExit("could not distribute --assessments")
         return counts
 
+    # --- sentence plans and programmes ----------------------------------------------------------------
+    def plans_and_programmes(self):
+        """One sentence plan per custody episode (with goals, steps, notes, links and versions), and the
+        programme catalogue with referrals, waiting lists, sessions and attendance.
+
+        A random stream of its own (from --seed), like the assessments: the audit trail drawn after it
+        is what it was before this phase existed. Programmes come first (who took part when is decided
+        per place: at most `capacity` enrolled at any time, the current participants in custody at the
+        programme's establishment now), then the plans person by person, PLAN_PERSONS_BATCH persons per
+        transaction, so that a referral can come from a step of the plan of the episode it falls in and
+        each version's snapshot (the format of `plans.snapshots.take`) shows the goals, steps and
+        referrals as they stood on the day it was issued. Referrals, their goals and the attendance are
+        written last (they point at steps, goals and sessions).
+        """
+        rng = random.Random(f"{self.args.seed}:plans")
+        ctx = self._plan_context()
+        self._programmes(rng, ctx)
+        self._plans(rng, ctx)
+        self._write_referrals(ctx)
+
+    def _plan_context(self):
+        """What the plans are built from, read back from the database: episodes, persons and their
+        groups, transfers, countersigned assessments, linkable ratings, case managers."""
+        sid, today = self.service.pk, self.today
+        if sorted(AREA_WEIGHTS) != sorted(DEFAULT_AREAS):
+            raise SystemExit(f"plans.models.DEFAULT_AREAS is {sorted(DEFAULT_AREAS)}: update AREA_WEIGHTS")
+        if sorted(MOTIVATIONS) != sorted(Motivation.values) or sorted(GOAL_STATUSES) != sorted(Goal.Status.values):
+            raise SystemExit("plans.models changed its motivations or goal statuses: update MOTIVATIONS, GOAL_STATUSES")
+        if not set(PROGRAMME_KINDS) <= set(Programme.Kind.values):
+            raise SystemExit(f"Programme.Kind is {Programme.Kind.values}: update PROGRAMME_KINDS")
+        ctx = SimpleNamespace(settings=PlanSettings.of(sid), episodes_of=defaultdict(list), persons={})
+        episodes = {}
+        for pk, person, est, admitted, released, expected, age in (
+                CustodyEpisode.objects.filter(service_id=sid).order_by("person_id", "admitted_on", "pk")
+                .values_list("pk", "person_id", "establishment_id", "admitted_on", "released_on",
+                             "expected_release", "age_at_admission")):
+            episodes[pk] = ep = SimpleNamespace(pk=pk, person=person, est=est, admitted=admitted, released=released,
+                                                expected=expected, age=age, referrals=[], transfers=[])
+            ctx.episodes_of[person].append(ep)
+        with_priors = set(PriorConviction.objects.filter(service_id=sid).values_list("person_id", flat=True))
+        young_adult_age = self.service.young_adult_age
+        for pk, current, born, sex, interpreter in (Person.objects.filter(service_id=sid).order_by("pk").values_list(
+                "pk", "current_episode_id", "date_of_birth", "sex", "interpreter_needed")):
+            # As people.groups.groups_of() derives them (check_consistency() compares with the real code).
+            groups = []
+            if years_between(born, today) < 18:
+                groups.append("juvenile")
+            elif current and episodes[current].age < young_adult_age:
+                groups.append("young_adult")
+            if sex == Sex.FEMALE:
+                groups.append("female")
+            if pk not in with_priors and not any(e.pk != current for e in ctx.episodes_of[pk]):
+                groups.append("first_time")
+            ctx.persons[pk] = SimpleNamespace(groups=groups, interpreter=interpreter, events=[])
+        for episode, on, origin, target in (Transfer.objects.filter(service_id=sid).order_by("transferred_on", "pk")
+                                            .values_list("episode_id", "transferred_on", "from_placement__name",
+                                                         "to_placement__name")):
+            ep = episodes[episode]
+            ep.transfers.append(on)
+            # What plans.actions._on_transfer notes when it brings the review forward.
+            ctx.persons[ep.person].events.append((on, "transfer", f"{origin} → {target}"))
+        S = Assessment.Status
+        newest = {}  # person -> (assessment, assessed_on): the current one, whose ratings a goal may address
+        for pk, person, _status, assessed, signed in (
+                Assessment.objects.filter(service_id=sid).exclude(status=S.DRAFT)
+                .order_by("person_id", "assessed_on", "pk")
+                .values_list("pk", "person_id", "status", "assessed_on", "countersigned_at")):
+            newest[person] = (pk, assessed)
+            if signed is not None:  # plans.actions._on_assessment, on countersignature
+                ctx.persons[person].events.append((signed.date(), "assessment",
+                                                   f"{BENCH_INSTRUMENT} {assessed.isoformat()}"))
+        for p in ctx.persons.values():
+            p.events.sort(key=lambda e: e[0])
+        # Linkable ratings (queries.linkable_ratings: the current assessment's rated items), needs and
+        # protective factors rated above the lowest value, at most three per domain and person.
+        kinds = {item["code"]: item["type"] for _, item in self.instrument.items()}
+        values = self.instrument.scale_values("level")[1:]
+        of_assessment = {a: (person, on) for person, (a, on) in newest.items()}
+        ctx.ratings = defaultdict(lambda: defaultdict(list))
+        ids = sorted(of_assessment)
+        for first in range(0, len(ids), 500):
+            for pk, assessment, item, value in (Rating.objects.filter(assessment_id__in=ids[first:first + 500],
+                                                                      value__in=values)
+                                                .order_by("pk").values_list("pk", "assessment_id", "item", "value")):
+                if kinds.get(item) in ("need", "protective"):
+                    person, on = of_assessment[assessment]
+                    found = ctx.ratings[person][item.split(".")[0]]
+                    if len(found) < 3:
+                        found.append((pk, item, value, on))
+        ctx.assigned = dict(CaseAssignment.objects.filter(service_id=sid, ended_on__isnull=True,
+                                                          kind=CaseAssignment.Kind.CASE_MANAGER)
+                            .order_by("pk").values_list("person_id", "user_id"))
+        known, everyone = self.known_user.pk, sorted(u for users in self.case_managers.values() for u in users)
+        ctx.staff_of = {e.pk: [u for u in self.case_managers[e.pk] if u != known] or everyone
+                        for e in self.establishments}
+        return ctx
+
+    def _programmes(self, rng, ctx):
+        """The catalogue, and who took part when: per programme, `capacity` places, each taken by one
+        participant after another over the last PROGRAMME_HISTORY_DAYS (so never more enrolled than
+        places), the current ones in custody at the programme's establishment now; waiting lists,
+        referrals to decide, declined and withdrawn ones; sessions on the programme's rhythm with the
+        attendance of everyone enrolled on the day (as actions.record_session requires)."""
+        sid, today = self.service.pk, self.today
+        start = today - timedelta(days=PROGRAMME_HISTORY_DAYS)
+        kinds = list(PROGRAMME_KINDS)
+        kind_cum = list(accumulate(PROGRAMME_KINDS[k][0] for k in kinds))
+        pk = {m: next_pk(m) for m in (Programme, ProgrammeSession, Referral, Attendance)}
+        self.explicit_pk_models += [Programme, ProgrammeSession, Referral, ReferralGoal, Attendance]
+        current, recent = defaultdict(list), defaultdict(list)  # establishment -> episodes
+        for eps in ctx.episodes_of.values():
+            for ep in eps:
+                if ep.released is None:
+                    current[ep.est].append(ep)
+                if ep.released is None or ep.released >= start:
+                    recent[ep.est].append(ep)
+        enrolments = defaultdict(list)  # person -> [(from, to exclusive, programme pk)]
+        open_referral = set()  # (programme pk, person): one_open_referral_per_programme
+        ctx.referrals, ctx.attendance = [], []
+        programmes, sessions = [], []
+        E = Programme.Evidence
+        evidence, evidence_cum = [E.EVALUATED, E.PROMISING, E.THEORY, E.NONE], [0.2, 0.45, 0.8, 1.0]
+        groups = ["juvenile", "young_adult", "female", "first_time"]
+        R = Referral.Status
+
+        def day_in(a, b):
+            return a + timedelta(days=rng.randint(0, max(0, (b - a).days)))
+
+        def stamp(day):
+            return datetime.combine(day, dtime(rng.randint(7, 15), rng.randint(0, 59), rng.randint(0, 59)), tzinfo=UTC)
+
+        engaged = defaultdict(list)  # establishment -> episodes with a referral there already
+
+        def pick(episodes, fits, tries=60):
+            """An episode that fits, often of a person already taking part in something (the same
+            prisoners tend to take several programmes)."""
+            for _ in range(tries if episodes else 0):
+                among = engaged[episodes[0].est] if rng.random() < ENGAGED_SHARE else ()
+                among = among or episodes
+                ep = among[rng.randrange(len(among))]
+                if fits(ep):
+                    return ep
+            return None
+
+        def free(person, since, until, programme):
+            taken = [p for a, b, p in enrolments[person] if a < until and since < b]
+            return len(taken) < MAX_CONCURRENT_ENROLMENTS and programme not in taken
+
+        def referral(programme, ep, status, referred_on, **fields):
+            ref = SimpleNamespace(pk=pk[Referral], programme=programme, ep=ep, person=ep.person, status=status,
+                                  referred_on=referred_on, decided_on=None, queued_at=None, enrolled_on=None,
+                                  ended_on=None, decision_reason="", out_of_turn="", end_reason="", report="",
+                                  reason=rng.choice(REFERRAL_REASONS), step=None, goals=[], area=None,
+                                  referred_by=None, decided_by=None)
+            for name, value in fields.items():
+                setattr(ref, name, value)
+            if ref.decided_on is not None:
+                ref.decided_by = rng.choice(ctx.staff_of[ep.est])
+            pk[Referral] += 1
+            ctx.referrals.append(ref)
+            ep.referrals.append(ref)
+            engaged[ep.est].append(ep)
+            if status in Referral.OPEN:
+                open_referral.add((programme.pk, ep.person))
+            return ref
+
+        for est in self.establishments:
+            seen_names = Counter()
+            for j in range(1, rng.randint(15, 25) + 1):
+                kind = weighted(rng, kind_cum, kinds)
+                _, titles, areas, (shortest, longest) = PROGRAMME_KINDS[kind]
+                title = rng.choice(titles)
+                seen_names[title] += 1
+                if seen_names[title] > 1:
+                    title = f"{title}, group {seen_names[title]}"
+                weeks = rng.randint(shortest, longest)
+                per_week = 5 if kind == "work" else rng.choice([1, 2, 2, 3])
+                active = rng.random() < 0.92
+                programme = Programme(
+                    pk=pk[Programme], service_id=sid, code=f"{est.code}-{j:02d}", name={"en": title},
+                    description={"en": f"{title}: a synthetic programme of the benchmark."}, kind=kind,
+                    provider=rng.choice(PROVIDERS), establishment_id=est.pk,
+                    target_groups=rng.sample(groups, rng.randint(1, 2)) if rng.random() < 0.3 else [],
+                    eligibility="Sentenced, at least six months left." if rng.random() < 0.3 else "",
+                    languages=["sr"] + (["sq"] if rng.random() < 0.2 else []), capacity=rng.randint(8, 20),
+                    sessions_planned=weeks * per_week, duration_weeks=weeks,
+                    evidence=weighted(rng, evidence_cum, evidence), active=active, version=rng.randint(1, 3))
+                programme.areas = areas
+                pk[Programme] += 1
+                programmes.append(programme)
+                length, places = weeks * 7, programme.capacity
+                fill = (1.0 if rng.random() < 0.35 else rng.uniform(0.4, 0.95)) if active else rng.uniform(0, 0.6)
+                taken = []  # (referral, enrolled_on, until exclusive)
+                for place in range(places):
+                    cursor = today - timedelta(days=rng.randint(0, 40))
+                    if place < round(places * fill):  # taken now: enrolled within the programme's length
+                        enrolled = today - timedelta(days=rng.randint(0, min(length, PROGRAMME_HISTORY_DAYS)))
+                        wait = rng.randint(7, 100)
+                        ep = pick(current[est.pk], lambda e, a=enrolled, d=enrolled - timedelta(days=wait),
+                                  p=programme.pk: (e.released is None and e.admitted <= d
+                                                   and (p, e.person) not in open_referral
+                                                   and free(e.person, a, today + timedelta(days=1), p)))
+                        if ep is not None:
+                            decided = enrolled - timedelta(days=rng.randint(0, wait - 1))
+                            ref = referral(programme, ep, R.ENROLLED, enrolled - timedelta(days=wait),
+                                           decided_on=decided, queued_at=stamp(decided), enrolled_on=enrolled,
+                                           out_of_turn="Release is close: the programme must end before it."
+                                           if rng.random() < 0.04 else "")
+                            enrolments[ep.person].append((enrolled, today + timedelta(days=1), programme.pk))
+                            taken.append((ref, enrolled, today + timedelta(days=1)))
+                        cursor = enrolled - timedelta(days=rng.randint(1, 21))
+                    while True:  # earlier participants of this place, newest first
+                        x = rng.random()
+                        status = R.COMPLETED if x < 0.7 else R.DROPPED_OUT if x < 0.9 else R.REMOVED
+                        stay = int(length * (rng.uniform(0.9, 1.05) if status == R.COMPLETED else rng.uniform(0.1, 0.7)))
+                        ended, enrolled = cursor, cursor - timedelta(days=max(1, stay))
+                        if enrolled < start:
+                            break
+                        wait = rng.randint(7, 100)
+                        ep = pick(recent[est.pk], lambda e, a=enrolled, b=ended, d=enrolled - timedelta(days=wait),
+                                  p=programme.pk: (e.admitted <= d and (e.released is None or e.released >= b)
+                                                   and free(e.person, a, b, p)))
+                        if ep is not None:
+                            decided = enrolled - timedelta(days=rng.randint(0, wait - 1))
+                            ref = referral(programme, ep, status, enrolled - timedelta(days=wait), decided_on=decided,
+                                           queued_at=stamp(decided), enrolled_on=enrolled, ended_on=ended,
+                                           end_reason=rng.choice(END_REASONS[status]) if status != R.COMPLETED else "",
+                                           report=rng.choice(REPORTS))
+                            enrolments[ep.person].append((enrolled, ended, programme.pk))
+                            taken.append((ref, enrolled, ended))
+                        cursor = enrolled - timedelta(days=rng.randint(1, 21))
+                if active:  # the waiting list (long when full), and referrals still to decide
+                    full = sum(1 for _, _, until in taken if until > today) >= places
+                    for _ in range(rng.randint(3, 25) if full else rng.randint(0, 4)):
+                        referred = today - timedelta(days=rng.randint(10, 240))
+                        ep = pick(current[est.pk], lambda e, d=referred, p=programme.pk: (
+                            e.released is None and e.admitted <= d and (p, e.person) not in open_referral))
+                        if ep is not None:
+                            decided = min(today, referred + timedelta(days=rng.randint(1, 14)))
+                            referral(programme, ep, R.WAITING, referred, decided_on=decided, queued_at=stamp(decided))
+                    for _ in range(rng.randint(0, 3)):
+                        referred = today - timedelta(days=rng.randint(0, 21))
+                        ep = pick(current[est.pk], lambda e, d=referred, p=programme.pk: (
+                            e.released is None and e.admitted <= d and (p, e.person) not in open_referral))
+                        if ep is not None:
+                            referral(programme, ep, R.REFERRED, referred)
+                for status, count in ((R.DECLINED, rng.randint(0, 3)), (R.WITHDRAWN, rng.randint(0, 2))):
+                    for _ in range(count):
+                        referred = day_in(start, today - timedelta(days=30))
+                        ep = pick(recent[est.pk], lambda e, d=referred: (
+                            e.admitted <= d and (e.released is None or e.released >= d + timedelta(days=30))))
+                        if ep is None:
+                            continue
+                        decided = referred + timedelta(days=rng.randint(1, 14))
+                        if status == R.DECLINED:
+                            referral(programme, ep, status, referred, decided_on=decided,
+                                     decision_reason=rng.choice(DECLINE_REASONS))
+                        else:
+                            ended = ep.released if ep.released and rng.random() < 0.5 else \
+                                min(today, decided + timedelta(days=rng.randint(5, 90)), ep.released or today)
+                            referral(programme, ep, status, referred, decided_on=decided, queued_at=stamp(decided),
+                                     ended_on=max(decided, ended), end_reason=rng.choice(WITHDRAW_REASONS))
+                # Sessions on the programme's rhythm over the last year, with whoever was enrolled that day.
+                every = 7 * weeks / programme.sessions_planned
+                staff = ctx.staff_of[est.pk]
+                t, held_days = rng.uniform(0, every), []
+                while (held := start + timedelta(days=int(t))) < today:
+                    held += timedelta(days=(7 - held.weekday()) % 7 if held.weekday() >= 5 else 0)
+                    if held < today and (not held_days or held > held_days[-1]):
+                        held_days.append(held)
+                    t += every
+                number = 0
+                for held in held_days:
+                    present = [(ref, ref.status) for ref, since, until in taken if since <= held < until]
+                    if not present:
+                        continue
+                    number += 1
+                    session = pk[ProgrammeSession]
+                    pk[ProgrammeSession] += 1
+                    sessions.append((session, sid, programme.pk, held,
+                                     f"Session {(number - 1) % programme.sessions_planned + 1}",
+                                     f"{programme.provider} facilitator", rng.choice(staff)))
+                    for ref, status in present:
+                        x = rng.random()
+                        ok = {R.COMPLETED: 0.88, R.ENROLLED: 0.85, R.REMOVED: 0.7}.get(status, 0.6)
+                        mark = "present" if x < ok else "excused" if x < ok + (1 - ok) / 2 else "absent"
+                        ctx.attendance.append((pk[Attendance], sid, session, ref.pk, mark,
+                                               rng.choice(EXCUSES) if mark == "excused" else ""))
+                        pk[Attendance] += 1
+        with transaction.atomic():
+            Programme.objects.bulk_create(programmes, batch_size=500)
+            self._writer(ProgrammeSession._meta.db_table, self._columns(
+                ProgrammeSession, "id service_id programme_id held_on topic facilitator recorded_by_id"))(sessions)
+        self.programmes = programmes
+        self.counts["programme"], self.counts["programmesession"] = len(programmes), len(sessions)
+
+    @staticmethod
+    def _columns(model, names):
+        """The columns a raw writer fills, checked against the model: a new column breaks this loudly."""
+        columns = names.split()
+        expected = sorted(f.column for f in model._meta.concrete_fields)
+        if sorted(columns) != expected:
+            raise SystemExit(f"{model.__name__} has the columns {expected}; the generator writes {sorted(columns)}")
+        return columns
+
+    def _plans(self, rng, ctx):
+        """Plans person by person (one per episode), PLAN_PERSONS_BATCH persons per transaction."""
+        tables = {
+            Plan: "id service_id person_id episode_id review_due due_kind due_note closed_on version",
+            Goal: "id service_id plan_id area own_words framing motivation status status_reason created_at version",
+            GoalLink: "id service_id goal_id rating_id",
+            Step: "id service_id goal_id what owner owner_detail due_on status created_at version",
+            StepNote: "id service_id step_id author_id written_at text",
+            PlanVersion: "id service_id plan_id number kind issued_on issued_by_id summary snapshot next_review_due "
+                         "response response_comment response_on interpreter_used countersign_required "
+                         "countersigned_by_id countersigned_at",
+        }
+        stamps = ("created_at", "written_at", "countersigned_at")
+        writers = {m: self._writer(m._meta.db_table, self._columns(m, names), stamps=stamps)
+                   for m, names in tables.items()}
+        rows = {m: [] for m in tables}
+        pk = {m: next_pk(m) for m in tables}
+        self.explicit_pk_models += list(tables)
+        due_by, est1 = self.today + timedelta(days=30), self.establishments[0].pk  # plans.queries.DUE_WITHIN_DAYS
+
+        def flush():
+            with transaction.atomic():
+                for model, batch in rows.items():
+                    writers[model](batch)
+                    self.counts[model._meta.model_name] += len(batch)
+                    batch.clear()
+
+        persons = sorted(ctx.episodes_of)
+        for n, person in enumerate(persons, start=1):
+            episodes = ctx.episodes_of[person]
+            for ep in episodes:
+                plan = self._plan(rng, ctx, ep, latest=ep is episodes[-1], pk=pk, rows=rows)
+                _, _, _, _, review_due, _, _, closed_on, _ = plan
+                self.counts["plans_closed" if closed_on else "plans_open"] += 1
+                if review_due is not None and review_due <= due_by:
+                    self.counts["plans_due_or_overdue"] += 1
+                    self.counts["plans_overdue"] += review_due < self.today
+                    if ep.released is None and ep.est == est1:
+                        self.counts["establishment_1_plans_due"] += 1
+            if n % PLAN_PERSONS_BATCH == 0 or n == len(persons):
+                flush()
+                if n % 10_000 < PLAN_PERSONS_BATCH or n == len(persons):
+                    print(f"    plans: persons {n:,} / {len(persons):,}, plans {self.counts['plan']:,}, "
+                          f"versions {self.counts['planversion']:,}", flush=True)
+        self.plan_sample_pks = (pk[Plan] - self.counts["plan"], pk[Plan])
+
+    def _plan(self, rng, ctx, ep, *, latest, pk, rows):
+        """One episode's plan: its goals, steps, notes and links, its versions with their snapshots, and
+        the review clock as plans.actions leaves it (issue_version, next_review, bring_forward)."""
+        sid, today, settings = self.service.pk, self.today, ctx.settings
+        person = ctx.persons[ep.person]
+        G, St, V, R = Goal.Status, Step.Status, PlanVersion.Kind, Referral.Status
+        interval = timedelta(days=settings.group_review_interval_days if person.groups
+                             else settings.review_interval_days)
+        event_days = timedelta(days=settings.event_review_days)
+        plan_pk = pk[Plan]
+        pk[Plan] += 1
+        cm = ctx.assigned.get(ep.person) if ep.released is None else None
+        cm = cm or rng.choice(ctx.staff_of[ep.est])
+
+        def day_in(a, b):
+            return a + timedelta(days=rng.randint(0, max(0, (b - a).days)))
+
+        def stamp(day):
+            return datetime.combine(day, dtime(rng.randint(7, 15), rng.randint(0, 59), rng.randint(0, 59)), tzinfo=UTC)
+
+        def next_review(kind, issued_on):  # plans.actions.next_review
+            if kind == V.CLOSURE:
+                return None, DueKind.REVIEW
+            due, why = issued_on + interval, DueKind.REVIEW
+            release = ep.expected
+            if release and kind != V.PRE_RELEASE:
+                pre_release = max(release - timedelta(days=settings.pre_release_days), issued_on + event_days)
+                if pre_release < due:
+                    due, why = pre_release, DueKind.PRE_RELEASE
+            elif release and release < due:
+                due, why = release, DueKind.CLOSURE
+            return due, why
+
+        # The plan's life: open while in custody; after the release a closure version closes it (for a
+        # few recent releases it is still to be issued).
+        released = ep.released
+        state = "open" if released is None else \
+            "closing" if latest and (today - released).days <= 60 and rng.random() < 0.3 else "closed"
+        closure = min(today, released + timedelta(days=rng.randint(0, 10))) if state == "closed" else None
+        until = closure or released or today  # goals and steps change until then
+        events = [e for e in person.events if ep.admitted <= e[0] <= (released or today)]
+
+        def reviews(first, last, most):
+            out, day = [], last
+            while len(out) < most and day > first:
+                out.append(day)
+                day -= timedelta(days=int(interval.days * rng.uniform(0.8, 1.1)))
+            return out[::-1]
+
+        first = min(ep.admitted + timedelta(days=rng.randint(3, 35)), released or today)
+        dates = []
+        if state == "closed":
+            last = (released - timedelta(days=rng.randint(0, interval.days)))
+            dates = [first, *reviews(first, last, rng.randint(0, 2)), closure]
+        elif not ((today - ep.admitted).days < 28 and rng.random() < 0.6
+                  or (today - ep.admitted).days < 120 and rng.random() < 0.2):  # the initial one still to come
+            if state == "open":
+                last = today - timedelta(days=rng.randint(0, interval.days) if rng.random() < 0.85
+                                         else rng.randint(interval.days, interval.days + 120))
+                later = [e[0] for e in events if e[0] > first]
+                if later and rng.random() < 0.85:  # the case manager reviewed the plan after the event
+                    last = max(last, min(today, later[-1] + timedelta(days=rng.randint(1, 21))))
+            else:
+                last = released - timedelta(days=rng.randint(0, interval.days))
+            dates = [first, *reviews(first, last, 3)]
+        kinds = []
+        for i, day in enumerate(dates):
+            if i == 0:
+                kinds.append(V.INITIAL)
+            elif state == "closed" and i == len(dates) - 1:
+                kinds.append(V.CLOSURE)
+            elif any(dates[i - 1] < t <= day for t in ep.transfers) and rng.random() < 0.7:
+                kinds.append(V.TRANSFER)
+            elif ep.expected and day >= ep.expected - timedelta(days=settings.pre_release_days):
+                kinds.append(V.PRE_RELEASE)
+            else:
+                kinds.append(V.REVIEW)
+        last_open_version = max((d for d, k in zip(dates, kinds, strict=True) if k != V.CLOSURE), default=None)
+
+        # Goals: the areas of the episode's referrals first, then others by weight.
+        referrals = sorted(ep.referrals, key=lambda r: (r.referred_on, r.pk))
+        areas = []
+        for ref in referrals:
+            ref.area = rng.choice(ref.programme.areas)
+            if ref.area not in areas:
+                areas.append(ref.area)
+        areas = areas[:5]
+        for ref in referrals:
+            if ref.area not in areas:
+                ref.area = rng.choice(areas)
+        wanted = rng.choice([1, 2]) if not dates else weighted(rng, GOAL_COUNT_CUM, [1, 2, 3, 4, 5])
+        while len(areas) < wanted:
+            area = weighted(rng, AREA_CUM, AREA_CODES)
+            if area not in areas:
+                areas.append(area)
+        closed_weights = state != "open"
+        goals = []
+        for i, area in enumerate(areas):
+            refs = [r for r in referrals if r.area == area]
+            latest_start = min([r.referred_on for r in refs] + [until])
+            created = day_in(ep.admitted, min(latest_start, dates[0]) if dates and (i == 0 or rng.random() < 0.8)
+                             else latest_start)
+            if refs:
+                final = G.ACHIEVED if rng.random() < (0.4 if closed_weights else 0.2) else G.ACTIVE
+            else:
+                final = weighted(rng, GOAL_CLOSED_CUM if closed_weights else GOAL_OPEN_CUM, GOAL_STATUSES)
+                if i == 0 and final == G.FUTURE:  # the first goal is worked on from the start
+                    final = G.ACTIVE
+            previous = final if final in (G.ACTIVE, G.FUTURE) else G.ACTIVE
+            if final == G.ACTIVE and not refs and i and rng.random() < 0.2:
+                previous = G.FUTURE  # a future goal taken up later
+            timeline = [(created, previous)]
+            if final != previous:
+                # Goal 0 stays active in every version before the closure (issue_version needs an active goal);
+                # a goal a programme serves stays open until its last referral.
+                after = max([created, *( [last_open_version] if i == 0 and last_open_version else []),
+                             *(r.referred_on for r in refs)])
+                if after < until:
+                    timeline.append((day_in(after + timedelta(days=1), until), final))
+            goals.append(SimpleNamespace(
+                area=area, refs=refs, created=created, created_at=stamp(created), timeline=timeline,
+                own_words=rng.choice(OWN_WORDS[area]), framing=rng.choice(FRAMINGS) if rng.random() < 0.6 else "",
+                motivation=weighted(rng, MOTIVATION_CUM, MOTIVATIONS), links=[], steps=[]))
+        goals.sort(key=lambda g: g.created_at)
+        for goal in goals:
+            goal.pk = pk[Goal]
+            pk[Goal] += 1
+            final = goal.timeline[-1][1]
+            rows[Goal].append((goal.pk, sid, plan_pk, goal.area, goal.own_words, goal.framing, goal.motivation,
+                               final, rng.choice(REMOVED_REASONS) if final == G.REMOVED else "", goal.created_at,
+                               len(goal.timeline)))
+            goal.reason = rows[Goal][-1][8]
+            # Links to the needs and strengths of the person's current assessment: the latest plan only.
+            found = ctx.ratings.get(ep.person, {}).get(AREA_DOMAIN.get(goal.area), [])
+            found = [r for r in found if r[3] <= until]
+            if latest and found and rng.random() < 0.6:
+                for rating, item, value, on in rng.sample(found, min(len(found), rng.randint(1, 2))):
+                    rows[GoalLink].append((pk[GoalLink], sid, goal.pk, rating))
+                    pk[GoalLink] += 1
+                    goal.links.append((max(goal.created, on), {"rating": rating, "instrument": BENCH_INSTRUMENT,
+                                                               "item": item, "value": value}))
+
+        def status_at(timeline, day):
+            return [status for since, status in timeline if since <= day][-1]
+
+        def referral_status(ref, day):
+            status = R.REFERRED
+            if ref.decided_on and ref.decided_on <= day:
+                status = R.DECLINED if ref.status == R.DECLINED else R.WAITING
+            if ref.enrolled_on and ref.enrolled_on <= day:
+                status = R.ENROLLED
+            if ref.ended_on and ref.ended_on <= day:
+                status = ref.status
+            return status
+
+        # Steps: a goal's programme referrals mostly come from a step of the goal (at most four steps).
+        for goal in goals:
+            final_goal = goal.timeline[-1][1]
+            from_steps = [r for r in goal.refs if rng.random() < 0.8][:4]
+            templates = [t for t in STEPS[goal.area] if t[1] != Step.Owner.PROGRAMME or not from_steps]
+            count = max(len(from_steps), rng.randint(1, 4))
+            steps = []
+            for ref in from_steps:
+                created = max(goal.created, ref.referred_on - timedelta(days=rng.randint(0, 7)))
+                timeline = [(created, St.PLANNED)]
+                if ref.enrolled_on:
+                    timeline.append((ref.enrolled_on, St.IN_PROGRESS))
+                if ref.status == R.DECLINED:
+                    timeline.append((ref.decided_on, St.CANCELLED))
+                elif ref.ended_on:
+                    timeline.append((ref.ended_on, {R.COMPLETED: St.DONE, R.WITHDRAWN: St.CANCELLED}
+                                     .get(ref.status, St.NOT_DONE)))
+                steps.append(SimpleNamespace(
+                    what=f"Take part in the programme: {ref.programme.name['en']}", owner=Step.Owner.PROGRAMME,
+                    detail=ref.programme.provider, created=created, timeline=timeline, refs=[ref],
+                    due_on=(ref.enrolled_on or ref.referred_on) + timedelta(days=7 * ref.programme.duration_weeks)))
+            for what, owner, detail in rng.sample(templates, min(len(templates), count - len(steps))):
+                created = min(until, goal.created + timedelta(days=rng.randint(0, 2))) if rng.random() < 0.7 \
+                    else day_in(goal.created, until)
+                final = weighted(rng, *STEP_OUTCOMES[final_goal])
+                timeline = [(created, St.PLANNED)]
+                if final != St.PLANNED and created < until:
+                    changed = day_in(created + timedelta(days=1), until)
+                    if final == St.DONE and changed > created + timedelta(days=1) and rng.random() < 0.5:
+                        timeline.append((day_in(created + timedelta(days=1), changed - timedelta(days=1)),
+                                         St.IN_PROGRESS))
+                    timeline.append((changed, final))
+                steps.append(SimpleNamespace(what=what, owner=owner, detail=detail, created=created, timeline=timeline,
+                                             refs=[], due_on=None if rng.random() < 0.15
+                                             else created + timedelta(days=rng.randint(20, 240))))
+            for step in steps:
+                step.created_at = stamp(step.created)
+            steps.sort(key=lambda s: s.created_at)
+            for step in steps:
+                step.pk = pk[Step]
+                pk[Step] += 1
+                rows[Step].append((step.pk, sid, goal.pk, step.what, step.owner, step.detail, step.due_on,
+                                   step.timeline[-1][1], step.created_at, len(step.timeline)))
+                for ref in step.refs:
+                    ref.step = step.pk
+                if rng.random() < 0.3:
+                    for day in sorted(day_in(step.created, until) for _ in range(rng.randint(1, 3))):
+                        rows[StepNote].append((pk[StepNote], sid, step.pk, cm, stamp(day), rng.choice(STEP_NOTES)))
+                        pk[StepNote] += 1
+            goal.steps = steps
+        # The goals a referral serves (programmes.actions.refer: the step's goal, maybe another open one).
+        for ref in referrals:
+            ref.referred_by = cm
+            own = next(g for g in goals if g.area == ref.area)
+            if ref.step is not None or rng.random() < 0.9:
+                ref.goals.append(own.pk)
+            other = [g for g in goals if g is not own and g.created <= ref.referred_on
+                     and status_at(g.timeline, ref.referred_on) in (G.ACTIVE, G.FUTURE)]
+            if other and rng.random() < 0.15:
+                ref.goals.append(rng.choice(other).pk)
+
+        def snapshot(day):  # plans.snapshots.take(), as the plan stood on `day`
+            out = []
+            for goal in goals:
+                if goal.created > day:
+                    continue
+                status = status_at(goal.timeline, day)
+                out.append({
+                    "id": goal.pk, "area": goal.area, "own_words": goal.own_words, "framing": goal.framing,
+                    "motivation": goal.motivation, "status": status,
+                    "status_reason": goal.reason if status == G.REMOVED else "",
+                    "links": [link for since, link in goal.links if since <= day],
+                    "steps": [{"id": s.pk, "what": s.what, "owner": s.owner, "owner_detail": s.detail,
+                               "due_on": s.due_on.isoformat() if s.due_on else None,
+                               "status": status_at(s.timeline, day),
+                               "programmes": [{"code": r.programme.code, "name": r.programme.name,
+                                               "status": referral_status(r, day)}
+                                              for r in sorted(s.refs, key=lambda r: (r.referred_on, r.pk),
+                                                              reverse=True) if r.referred_on <= day]}
+                              for s in goal.steps if s.created <= day],
+                })
+            return {"goals": out}
+
+        P = PlanVersion.Response
+        for number, (day, kind) in enumerate(zip(dates, kinds, strict=True), start=1):
+            shot = snapshot(day)
+            if kind != V.CLOSURE and not any(g["status"] == G.ACTIVE for g in shot["goals"]):
+                raise AssertionError(f"plan {plan_pk}: version {number} would have no active goal")
+            if kind == V.CLOSURE:
+                response = rng.choice([P.AGREED, P.AGREED, "", "", P.COULD_NOT_ANSWER])
+            elif number == len(dates) and state == "open" and (today - day).days < 30 and rng.random() < 0.6:
+                response = ""  # not yet discussed with the prisoner
+            else:
+                response = weighted(rng, RESPONSE_CUM, RESPONSES)
+            rows[PlanVersion].append((
+                pk[PlanVersion], sid, plan_pk, number, kind, day, cm, rng.choice(VERSION_SUMMARIES),
+                json.dumps(shot, ensure_ascii=False), next_review(kind, day)[0], response,
+                rng.choice(RESPONSE_COMMENTS) if response in (P.NOT_AGREED, P.COULD_NOT_ANSWER) else "",
+                min(today, day + timedelta(days=rng.randint(0, 7))) if response else None,
+                person.interpreter if response else False, False, None, None))
+            pk[PlanVersion] += 1
+
+        # The review clock: the last version's next review, brought forward by later events (never put back).
+        version = 1 + len(dates)
+        if state == "closed":
+            review_due, why, note = None, DueKind.REVIEW, ""
+        else:
+            if dates:
+                (review_due, why), since = next_review(kinds[-1], dates[-1]), dates[-1]
+            else:
+                review_due, why, since = ep.admitted + timedelta(days=settings.initial_due_days), DueKind.INITIAL, None
+            note = ""
+            for day, kind, text in events:
+                if since is not None and day <= since:
+                    continue
+                if review_due is not None and review_due <= day + event_days:
+                    continue
+                review_due, why, note, version = day + event_days, kind, text[:200], version + 1
+            if state == "closing":  # _on_release: due on the release day, to close the plan
+                review_due, why, note, version = released, DueKind.CLOSURE, "", version + 1
+        rows[Plan].append((plan_pk, sid, ep.person, ep.pk, review_due, why, note, closure, version))
+        return rows[Plan][-1]
+
+    def _write_referrals(self, ctx):
+        """Referrals, the goals they serve (with outcomes once ended), attendance: after the plans."""
+        sid = self.service.pk
+        R, Out = Referral.Status, ReferralGoal.Outcome
+        rng = random.Random(f"{self.args.seed}:referral-outcomes")
+        outcomes = {R.COMPLETED: [Out.ACHIEVED, Out.PROGRESS, Out.PROGRESS, Out.SOME],
+                    R.DROPPED_OUT: [Out.SOME, Out.NONE, Out.UNKNOWN], R.REMOVED: [Out.NONE, Out.UNKNOWN]}
+        referrals, goals = [], []
+        goal_pk = next_pk(ReferralGoal)
+        for ref in sorted(ctx.referrals, key=lambda r: r.pk):
+            referrals.append((ref.pk, sid, ref.programme.pk, ref.person, ref.step, ref.referred_by, ref.referred_on,
+                              ref.reason, ref.status, ref.decided_by, ref.decided_on, ref.decision_reason,
+                              ref.queued_at, ref.enrolled_on, ref.out_of_turn, ref.ended_on, ref.end_reason,
+                              ref.report))
+            for goal in ref.goals:
+                outcome = rng.choice(outcomes[ref.status]) if ref.status in outcomes else ""
+                goals.append((goal_pk, sid, ref.pk, goal, outcome,
+                              "Confirmed in the end-of-programme report." if outcome and rng.random() < 0.3 else ""))
+                goal_pk += 1
+            self.counts[f"referrals_{ref.status}"] += 1
+        with transaction.atomic():
+            self._writer(Referral._meta.db_table, self._columns(
+                Referral, "id service_id programme_id person_id step_id referred_by_id referred_on reason status "
+                          "decided_by_id decided_on decision_reason queued_at enrolled_on out_of_turn_reason "
+                          "ended_on end_reason report"), stamps=("queued_at",))(referrals)
+            self._writer(ReferralGoal._meta.db_table, self._columns(
+                ReferralGoal, "id service_id referral_id goal_id outcome comment"))(goals)
+        for first in range(0, len(ctx.attendance), 100_000):
+            with transaction.atomic():
+                self._writer(Attendance._meta.db_table, self._columns(
+                    Attendance, "id service_id session_id referral_id status note"))(
+                    ctx.attendance[first:first + 100_000])
+        self.counts["referral"], self.counts["referralgoal"] = len(referrals), len(goals)
+        self.counts["attendance"] = len(ctx.attendance)
+        self.counts["persons_with_referrals"] = len({r.person for r in ctx.referrals})
+
     # --- audit trail -----------------------------------------------------------------------------
     def audit_trail(self):
         """Stream --audit events in batches, chaining each hash to the previous one (audit.record's rules)."""
@@ -777,16 +1605,17 @@ class Generator:
         AuditChainHead.objects.update_or_create(service_id=sid, defaults={"seq": total, "hash": prev})
         self.counts["audit_events"] = total
 
-    def _writer(self, table, columns):
+    def _writer(self, table, columns, stamps=("at",)):
         """A function inserting rows of plain values: COPY on PostgreSQL, executemany on SQLite.
 
         Not bulk_create: building two million model instances costs more than hashing them, and the
         rows are already the exact values audit.record() would have saved. Values are adapted the way
-        Django's backends adapt them (UTC datetimes; `changes` arrives as JSON text).
+        Django's backends adapt them (UTC datetimes, in the columns named in `stamps`; JSON arrives as
+        JSON text).
         """
         qn = connection.ops.quote_name
         cols = ", ".join(qn(c) for c in columns)
-        at = columns.index("at") if "at" in columns else None  # the one value needing adaptation
+        stamped = [columns.index(c) for c in stamps if c in columns]  # the values needing adaptation
         if connection.vendor == "postgresql":
             sql = f"COPY {qn(table)} ({cols}) FROM STDIN"
 
@@ -799,15 +1628,17 @@ class Generator:
         sql = f"INSERT INTO {qn(table)} ({cols}) VALUES ({', '.join(['%s'] * len(columns))})"
 
         def write(rows):
-            if at is None:
+            if not stamped:
                 with connection.cursor() as cursor:
                     cursor.executemany(sql, rows)
                 return
             adapted = []
             for row in rows:
                 row = list(row)
-                # Django's SQLite adapter stores aware datetimes as naive UTC text: str(naive datetime).
-                row[at] = str(row[at].replace(tzinfo=None))
+                for i in stamped:
+                    # Django's SQLite adapter stores aware datetimes as naive UTC text: str(naive datetime).
+                    if row[i] is not None:
+                        row[i] = str(row[i].replace(tzinfo=None))
                 adapted.append(row)
             with connection.cursor() as cursor:
                 cursor.executemany(sql, adapted)
@@ -899,6 +1730,7 @@ class Generator:
         for org in Organisation.objects.filter(service=self.service).select_related("parent"):
             assert org.path == (org.parent.path if org.parent else "/") + org.code + "/", org.code
         self._check_assessments(rng)
+        self._check_plans(rng)
 
     def _check_assessments(self, rng):
         """The generated assessments as the application's own code reads them.
@@ -933,11 +1765,98 @@ class Generator:
         assert assessment_queries.is_certified(membership, instrument), f"{KNOWN_LOGIN} is not certified"
         assert assessment_queries.visible_assessments(membership).exists(), f"{KNOWN_LOGIN} sees no assessment"
 
+    def _check_plans(self, rng):
+        """The generated plans and programmes as the application's own code reads them.
+
+        All: one plan per episode, of the episode's person; goal links to the person's own ratings;
+        referral steps and goals of the person's own plans; attendance within the enrolment; outcomes
+        exactly for ended referrals; never more enrolled than places (queries.catalogue). A sample of
+        plans: 1–5 goals of 1–4 steps, versions numbered from an initial one, an active goal in each
+        version but a closure; a closed plan's last version is its closure and its snapshot is what
+        snapshots.take() makes of the plan now; an open plan's clock is the last version's
+        actions.next_review(), or earlier (brought forward), and without versions the initial due date.
+        """
+        if not getattr(self, "plan_sample_pks", None):
+            return
+        sid, today = self.service.pk, self.today
+        episodes = CustodyEpisode.objects.filter(service_id=sid)
+        plans = Plan.objects.filter(service_id=sid)
+        assert plans.count() == episodes.count(), f"{plans.count()} plans for {episodes.count()} episodes"
+        assert not episodes.filter(plan__isnull=True).exists(), "an episode without a plan"
+        assert not plans.exclude(person_id=F("episode__person_id")).exists(), "a plan of another person's episode"
+        assert not GoalLink.objects.filter(service_id=sid).exclude(
+            rating__assessment__person_id=F("goal__plan__person_id")).exists(), "a goal linked to another's rating"
+        V = PlanVersion.Kind
+        first, end = self.plan_sample_pks
+        sample = rng.sample(range(first, end), min(300, end - first))
+        settings = PlanSettings.of(sid)
+        clock_checked = self.today == date.today()  # next_review() reads the person's groups as of today
+
+        def comparable(snapshot):
+            return [{**g, "links": sorted(g["links"], key=lambda link: link["rating"])} for g in snapshot["goals"]]
+
+        for plan in (plans.filter(pk__in=sample).select_related("episode", "service")
+                     .prefetch_related("goals__links__rating__assessment__instrument",
+                                       "goals__steps__referrals__programme", "versions")):
+            goals = list(plan.goals.all())
+            assert 1 <= len(goals) <= 5, f"plan {plan.pk}: {len(goals)} goals"
+            assert all(1 <= len(g.steps.all()) <= 4 and g.area in DEFAULT_AREAS for g in goals), plan.pk
+            versions = sorted(plan.versions.all(), key=lambda v: v.number)
+            assert [v.number for v in versions] == list(range(1, len(versions) + 1)) and len(versions) <= 4, plan.pk
+            assert not versions or versions[0].kind == V.INITIAL, plan.pk
+            ids = {g.pk for g in goals}
+            for v in versions:
+                assert plan.episode.admitted_on <= v.issued_on <= today, (plan.pk, v.number)
+                assert {g["id"] for g in v.snapshot["goals"]} <= ids, (plan.pk, v.number)
+                assert v.kind == V.CLOSURE or any(g["status"] == Goal.Status.ACTIVE for g in v.snapshot["goals"]), \
+                    f"plan {plan.pk} version {v.number}: no active goal"
+            live = json.loads(json.dumps(snapshots.take(plan)))
+            if plan.closed_on:
+                last = versions[-1]
+                assert last.kind == V.CLOSURE and last.issued_on == plan.closed_on and plan.review_due is None, plan.pk
+                assert comparable(live) == comparable(last.snapshot), f"plan {plan.pk}: closure snapshot != take()"
+            elif plan.episode.released_on is None and clock_checked:
+                if versions:
+                    due, why = next_review(plan, versions[-1].kind, versions[-1].issued_on)
+                    assert versions[-1].next_review_due == due, (plan.pk, versions[-1].next_review_due, due)
+                    assert plan.review_due <= due, (plan.pk, plan.review_due, due)
+                    if plan.due_kind not in (DueKind.TRANSFER, DueKind.ASSESSMENT):
+                        assert (plan.review_due, plan.due_kind) == (due, why), (plan.pk, plan.review_due, due)
+                else:
+                    assert plan.review_due <= plan.episode.admitted_on + timedelta(days=settings.initial_due_days)
+        # Programmes, through the catalogue query the occupancy page uses.
+        membership = memberships_of(self.known_user)[0]
+        for est in self.establishments:
+            shown = list(programme_queries.catalogue(membership, establishment=est))
+            assert 15 <= len(shown) <= 25, f"{est.code}: {len(shown)} programmes"
+            full = [p for p in shown if p.enrolled > p.capacity]
+            assert not full, f"more enrolled than places: {[(p.code, p.enrolled, p.capacity) for p in full]}"
+        R = Referral.Status
+        referrals = Referral.objects.filter(service_id=sid)
+        for ref in referrals.filter(status=R.ENROLLED).select_related("person", "programme__establishment"):
+            assert ref.person.location_path.startswith(ref.programme.establishment.path), f"referral {ref.pk}"
+        assert not referrals.filter(status__in=[R.WAITING, R.ENROLLED], queued_at__isnull=True).exists()
+        assert not referrals.filter(step__isnull=False).exclude(step__goal__plan__person_id=F("person_id")).exists()
+        assert not referrals.filter(Q(referred_on__lt=F("step__goal__plan__episode__admitted_on"))
+                                    | Q(referred_on__gt=F("step__goal__plan__episode__released_on"))).exists(), \
+            "a referral from a plan of another custody episode"
+        links = ReferralGoal.objects.filter(service_id=sid)
+        assert not links.exclude(goal__plan__person_id=F("referral__person_id")).exists(), "another's goal"
+        assert not links.filter(referral__status__in=Referral.ENDINGS, outcome="").exists(), "an outcome missing"
+        assert not links.exclude(referral__status__in=Referral.ENDINGS).exclude(outcome="").exists()
+        attendance = Attendance.objects.filter(service_id=sid)
+        assert not attendance.filter(session__held_on__lt=F("referral__enrolled_on")).exists(), "before enrolment"
+        assert not attendance.filter(session__held_on__gte=F("referral__ended_on")).exists(), "after the end"
+        assert not attendance.exclude(session__programme_id=F("referral__programme_id")).exists()
+        for ref in referrals.filter(status=R.WAITING).order_by("pk")[:100]:
+            assert 1 <= waiting_position(ref) <= referrals.filter(programme_id=ref.programme_id,
+                                                                   status=R.WAITING).count(), ref.pk
+        assert plan_queries.visible_plans(membership).exists(), f"{KNOWN_LOGIN} sees no plan"
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--persons", type=int, default=25_000)
-    parser.add_argument("--episodes", type=int, default=40_000)
+    parser.add_argument("--episodes", type=int, default=60_000, help="custody episodes, one sentence plan each")
     parser.add_argument("--staff", type=int, default=1_000)
     parser.add_argument("--audit", type=int, default=2_000_000)
     parser.add_argument("--assessments", type=int, default=120_000, help="assessments, ~40 ratings each")
@@ -969,6 +1888,9 @@ def main(argv=None):
         gen.assessments()
         clock.done("assessments and ratings", f"({gen.counts['assessment']:,} assessments, "
                                               f"{gen.counts['rating']:,} ratings)")
+        gen.plans_and_programmes()
+        clock.done("plans and programmes", f"({gen.counts['plan']:,} plans, {gen.counts['goal']:,} goals, "
+                                           f"{gen.counts['step']:,} steps, {gen.counts['referral']:,} referrals)")
         gen.audit_trail()
         clock.done("audit trail", f"({gen.counts['audit_events']:,} events)")
         gen.finish()

@@ -9,7 +9,8 @@
    with the costliest statements and a query plan.
 3. gunicorn on 127.0.0.1:<free port>, DEBUG off, as in production.
 4. --clients concurrent clients, each logged in through the real login form with its own session,
-   request each page for --duration seconds: the caseload, search, person, assessment and due-list pages.
+   request each page for --duration seconds: the caseload, search, person, assessment and due-list pages,
+   the sentence plan page and the programme occupancy of the login's establishment.
 5. Peak RSS of each gunicorn worker, then `manage.py audit verify` over the whole chain, timed.
 
 Progress goes to stderr; the JSON report to stdout and to --out. Only 127.0.0.1 is contacted, every
@@ -54,7 +55,8 @@ SERVICE_CODE = "BENCH"
 LOGIN = "bench-case-manager"
 PASSWORD = "reintegra-bench-only"  # noqa: S105
 
-TARGETS_MS = {"caseload": 100, "search": 100, "person": 100, "assessment": 100, "due": 100}
+TARGETS_MS = {"caseload": 100, "search": 100, "person": 100, "assessment": 100, "due": 100, "plan": 100,
+              "programmes": 100}
 SEARCH_TARGET_MS = 50
 VERIFY_TARGET_S = 30
 MAX_REQUESTS_PER_CLIENT = 200_000  # a bound on every load loop, far above what --duration allows
@@ -145,6 +147,7 @@ def setup_django(env):
 
 def workload():
     """Who logs in, which persons they open, what they search for (deterministic)."""
+    from django.db.models import Count
     from django_scopes import scope
 
     from reintegra.assessments import queries as assessment_queries
@@ -153,6 +156,9 @@ def workload():
     from reintegra.core.queries import memberships_of
     from reintegra.people import queries
     from reintegra.people.models import Identifier, Person
+    from reintegra.plans import queries as plan_queries
+    from reintegra.programmes import queries as programme_queries
+    from reintegra.programmes.models import Referral
 
     service = Service.objects.get(code=SERVICE_CODE)
     user = User.objects.get(username=LOGIN)
@@ -173,6 +179,14 @@ def workload():
                         .exclude(status=Assessment.Status.DRAFT).order_by("pk")
                         .values_list("pk", "person_id", "status"))
         due_rows = assessment_queries.due(membership, establishment=membership.organisation).count()
+        # Plan pages the same way: the plans of those persons that plans.queries.visible_plans lets the
+        # login read (their current plan and earlier, closed ones).
+        plans = list(plan_queries.visible_plans(membership).filter(person_id__in=sample).order_by("pk")
+                     .annotate(versions_issued=Count("versions")).values_list("pk", "person_id", "closed_on",
+                                                                             "versions_issued"))
+        referrals_of = dict(Referral.objects.filter(person_id__in=sample).values("person_id")
+                            .annotate(n=Count("pk")).values_list("person_id", "n"))
+        programmes_here = programme_queries.catalogue(membership, establishment=membership.organisation).count()
     # Person pages: half from the caseload, half from the establishment, interleaved.
     mine = set(caseload)
     others = [pk for pk in sample if pk not in mine]
@@ -198,6 +212,30 @@ def workload():
     for pk in assessment_ids:
         by_status.setdefault(status_of[pk], []).append(pk)
     assessment_samples = [pk for group in itertools.zip_longest(*by_status.values()) for pk in group if pk][:8]
+    # Plans: alternating caseload and establishment too (a random stream of their own), and for the
+    # in-process samples their states in turn -- open, open without a version yet, closed, and the plan
+    # of a person with several programme referrals -- so that a count depending on them shows.
+    prng = random.Random(2028)
+    plan_mine = [pk for pk, person, _, _ in plans if person in mine]
+    plan_others = [pk for pk, person, _, _ in plans if person not in mine]
+    prng.shuffle(plan_mine)
+    prng.shuffle(plan_others)
+    plan_ids = []
+    for i, pk in enumerate(plan_others):
+        plan_ids += [plan_mine[i % len(plan_mine)], pk] if plan_mine else [pk]
+    plan_ids = plan_ids or plan_mine
+    if not plan_ids:
+        raise RuntimeError(f"{LOGIN} reads no plan: the data set needs plans (bench/generate.py makes them)")
+
+    def plan_state(closed_on, versions, person):
+        if referrals_of.get(person, 0) >= 3:
+            return "person_with_3_or_more_referrals"
+        return "closed" if closed_on else "open" if versions else "open_without_version"
+    state_of = {pk: plan_state(closed, versions, person) for pk, person, closed, versions in plans}
+    by_state = {}
+    for pk in plan_ids:
+        by_state.setdefault(state_of[pk], []).append(pk)
+    plan_samples = [pk for group in itertools.zip_longest(*by_state.values()) for pk in group if pk][:8]
     return {
         "service_id": service.pk,
         "membership": membership,
@@ -212,6 +250,11 @@ def workload():
         # The due list of the login's establishment (establishment 1), as its filter form asks for it.
         "due_path": "/assessments/due/?" + urllib.parse.urlencode({"establishment": membership.organisation_id}),
         "due_rows": due_rows,
+        "plan_ids": plan_ids,
+        "plan_samples": plan_samples,
+        "readable_plans": dict(Counter(state_of.values())),
+        "programmes_path": "/programmes/?" + urllib.parse.urlencode({"establishment": membership.organisation_id}),
+        "programmes_here": programmes_here,
     }
 
 
@@ -288,6 +331,8 @@ def queries_per_page(work):
         "person": [f"/people/{pk}/" for pk in work["person_ids"][:8]],
         "assessment": [f"/assessments/{pk}/" for pk in work["assessment_samples"]],
         "due": [work["due_path"]] * 2,  # one page; twice, so that a count that changes shows
+        "plan": [f"/plans/{pk}/" for pk in work["plan_samples"]],
+        "programmes": [work["programmes_path"]] * 2,
     }
     report = {}
     for page, paths in samples.items():
@@ -351,6 +396,8 @@ def dataset_counts(service_id):
     from reintegra.assessments.models import Assessment, Rating
     from reintegra.core.models import AuditEvent, User
     from reintegra.people.models import CaseAssignment, CustodyEpisode, Person, PriorConviction
+    from reintegra.plans.models import Goal, Plan, PlanVersion, Step
+    from reintegra.programmes.models import Attendance, Programme, Referral
 
     statistics = None
     if connection.vendor == "sqlite":
@@ -370,6 +417,14 @@ def dataset_counts(service_id):
         "audit_events": AuditEvent.objects.filter(service_id=service_id).count(),
         "assessments": Assessment.objects.filter(service_id=service_id).count(),
         "ratings": Rating.objects.filter(service_id=service_id).count(),
+        "plans": Plan.objects.filter(service_id=service_id).count(),
+        "open_plans": Plan.objects.filter(service_id=service_id, closed_on__isnull=True).count(),
+        "plan_goals": Goal.objects.filter(service_id=service_id).count(),
+        "plan_steps": Step.objects.filter(service_id=service_id).count(),
+        "plan_versions": PlanVersion.objects.filter(service_id=service_id).count(),
+        "programmes": Programme.objects.filter(service_id=service_id).count(),
+        "referrals": Referral.objects.filter(service_id=service_id).count(),
+        "attendance": Attendance.objects.filter(service_id=service_id).count(),
     }
 
 
@@ -741,7 +796,7 @@ def main(argv=None):
     parser.add_argument("--threads", type=int, default=1)
     # Data set size (passed to generate.py): the targets are meant for the defaults.
     parser.add_argument("--persons", type=int, default=25_000)
-    parser.add_argument("--episodes", type=int, default=40_000)
+    parser.add_argument("--episodes", type=int, default=60_000)
     parser.add_argument("--staff", type=int, default=1_000)
     parser.add_argument("--audit", type=int, default=2_000_000)
     parser.add_argument("--assessments", type=int, default=120_000)
@@ -791,6 +846,9 @@ def main(argv=None):
                                  "login_readable_assessments_of_sampled_persons": work["readable_assessments"],
                                  "assessment_pages": len(set(work["assessment_ids"])),
                                  "reviews_due_in_login_establishment": work["due_rows"],
+                                 "login_readable_plans_of_sampled_persons": work["readable_plans"],
+                                 "plan_pages": len(set(work["plan_ids"])),
+                                 "programmes_in_login_establishment": work["programmes_here"],
                                  "database_size_mb": database_size_mb(args.db, env)}
             log(f"dataset: {report['dataset']}")
             report["queries_per_page"] = queries_per_page(work)
@@ -814,6 +872,8 @@ def main(argv=None):
             "person": [f"/people/{pk}/" for pk in work["person_ids"]],
             "assessment": [f"/assessments/{pk}/" for pk in work["assessment_ids"]],
             "due": [work["due_path"]],
+            "plan": [f"/plans/{pk}/" for pk in work["plan_ids"]],
+            "programmes": [work["programmes_path"]],
         }
         # Warm-up, not measured: every worker imports its templates and translations and fills its caches.
         warm = [p for paths in pages.values() for p in paths[:20]]

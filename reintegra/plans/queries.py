@@ -75,7 +75,8 @@ def plan_or_404(membership, pk):
             .prefetch_related(Prefetch("goals", queryset=Goal.objects.prefetch_related(
                 _links(), Prefetch("steps", queryset=steps))),
                 Prefetch("versions", queryset=PlanVersion.objects.select_related("issued_by",
-                                                                                 "countersigned_by")))
+                                                                                 "countersigned_by")),
+                "person__referrals__programme")
             .first())
     # One plan: check its one person is visible rather than building the whole visible set.
     if plan is None or not visible_persons(membership).filter(pk=plan.person_id).exists():
