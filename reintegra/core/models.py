@@ -31,6 +31,24 @@ class Service(models.Model):
         return self.name
 
 
+class ServiceSettings(models.Model):
+    """Base of an app's per-service rules: one row per service, or the field defaults when absent."""
+
+    service = models.OneToOneField(Service, on_delete=models.CASCADE, related_name="%(app_label)s_settings")
+
+    objects = ScopedManager(service="service")
+
+    class Meta:
+        abstract = True
+
+    def __str__(self):
+        return str(self.service)
+
+    @classmethod
+    def of(cls, service_id):
+        return cls.objects.filter(service_id=service_id).first() or cls(service_id=service_id)
+
+
 class Organisation(models.Model):
     """A node of a service's tree: headquarters, establishments with units, probation offices."""
 

@@ -16,34 +16,24 @@ from django.utils.translation import gettext_lazy as _
 from django_scopes import ScopedManager
 
 from reintegra.assessments.models import Assessment
-from reintegra.core.models import Organisation, Service
+from reintegra.core.models import Organisation, Service, ServiceSettings
 from reintegra.people.models import CustodyEpisode, Person
 
 MANDELA_DAYS = 15  # Nelson Mandela Rules 43–44: separation beyond 15 consecutive days is prolonged.
 
 
-class DecisionSettings(models.Model):
+class DecisionSettings(ServiceSettings):
     """A service's statutory limits. Without a row, the defaults below apply."""
 
-    service = models.OneToOneField(Service, on_delete=models.CASCADE, related_name="decision_settings")
     separation_max_days = models.PositiveSmallIntegerField(_("statutory maximum of separation (days)"), default=30)
     due_soon_days = models.PositiveSmallIntegerField(_("reviews shown as due within (days)"), default=7)
     appeal_body = models.CharField(_("where the person can appeal"), max_length=200, blank=True,
                                    help_text=_("Printed on the decision notice, e.g. the competent court."))
     appeal_days = models.PositiveSmallIntegerField(_("days to lodge an appeal"), default=8)
 
-    objects = ScopedManager(service="service")
-
     class Meta:
         verbose_name = _("decision settings")
         verbose_name_plural = _("decision settings")
-
-    def __str__(self):
-        return str(self.service)
-
-    @classmethod
-    def of(cls, service_id):
-        return cls.objects.filter(service_id=service_id).first() or cls(service_id=service_id)
 
 
 class LegalBasis(models.Model):

@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from django_scopes import ScopedManager
 
 from reintegra.assessments.models import Rating
-from reintegra.core.models import Service
+from reintegra.core.models import Service, ServiceSettings
 from reintegra.people.groups import Group
 from reintegra.people.models import CustodyEpisode, Person
 
@@ -44,10 +44,9 @@ DEFAULT_PROMPTS = {
 }
 
 
-class PlanSettings(models.Model):
+class PlanSettings(ServiceSettings):
     """A service's planning rules. Without a row, the defaults below apply."""
 
-    service = models.OneToOneField(Service, on_delete=models.CASCADE, related_name="plan_settings")
     initial_due_days = models.PositiveSmallIntegerField(_("initial plan due within (days of admission)"), default=28)
     review_interval_days = models.PositiveSmallIntegerField(_("plan review interval (days)"), default=182)
     group_review_interval_days = models.PositiveSmallIntegerField(
@@ -57,18 +56,9 @@ class PlanSettings(models.Model):
     pre_release_days = models.PositiveSmallIntegerField(_("pre-release review (days before release)"), default=90)
     countersign_required = models.BooleanField(_("a supervisor countersigns each version"), default=False)
 
-    objects = ScopedManager(service="service")
-
     class Meta:
         verbose_name = _("plan settings")
         verbose_name_plural = _("plan settings")
-
-    def __str__(self):
-        return str(self.service)
-
-    @classmethod
-    def of(cls, service_id):
-        return cls.objects.filter(service_id=service_id).first() or cls(service_id=service_id)
 
 
 class NeedArea(models.Model):

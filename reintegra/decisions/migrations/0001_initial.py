@@ -25,7 +25,7 @@ class Migration(migrations.Migration):
                 ('due_soon_days', models.PositiveSmallIntegerField(default=7, verbose_name='reviews shown as due within (days)')),
                 ('appeal_body', models.CharField(blank=True, help_text='Printed on the decision notice, e.g. the competent court.', max_length=200, verbose_name='where the person can appeal')),
                 ('appeal_days', models.PositiveSmallIntegerField(default=8, verbose_name='days to lodge an appeal')),
-                ('service', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='decision_settings', to='core.service')),
+                ('service', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='%(app_label)s_settings', to='core.service')),
             ],
             options={
                 'verbose_name': 'decision settings',

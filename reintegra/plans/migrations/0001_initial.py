@@ -114,7 +114,7 @@ class Migration(migrations.Migration):
                 ('event_review_days', models.PositiveSmallIntegerField(default=14, verbose_name='review within (days) after an event such as a transfer or a new assessment')),
                 ('pre_release_days', models.PositiveSmallIntegerField(default=90, verbose_name='pre-release review (days before release)')),
                 ('countersign_required', models.BooleanField(default=False, verbose_name='a supervisor countersigns each version')),
-                ('service', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='plan_settings', to='core.service')),
+                ('service', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='%(app_label)s_settings', to='core.service')),
             ],
             options={
                 'verbose_name': 'plan settings',
