@@ -185,6 +185,10 @@ def test_separating_a_juvenile_or_a_pregnant_woman_needs_justification_and_the_h
     with pytest.raises(ActionError, match="highest level"):
         actions.decide(alice.governor, decision, decision.version, outcome="confirm")
     actions.decide(ruled.director, decision, decision.version, outcome="confirm")
+    DecisionSettings.objects.create(service=alice.service, juvenile_age=21)  # a service's own age rule
+    young_adult = alice.person(family="Млади", born=TODAY - timedelta(days=20 * 365))
+    with pytest.raises(ActionError, match="explicit justification"):
+        proposal(officer, young_adult, ruled.separation, legal_basis=ruled.basis)
     man = alice.person(family="Other")
     with pytest.raises(ActionError, match="Only a woman"):
         proposal(officer, man, ruled.separation, legal_basis=ruled.basis, pregnant_or_nursing=True,

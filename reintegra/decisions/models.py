@@ -26,6 +26,8 @@ class DecisionSettings(ServiceSettings):
     """A service's statutory limits. Without a row, the defaults below apply."""
 
     separation_max_days = models.PositiveSmallIntegerField(_("statutory maximum of separation (days)"), default=30)
+    juvenile_age = models.PositiveSmallIntegerField(
+        _("separating a person under this age needs the highest level"), default=18)
     due_soon_days = models.PositiveSmallIntegerField(_("reviews shown as due within (days)"), default=7)
     appeal_body = models.CharField(_("where the person can appeal"), max_length=200, blank=True,
                                    help_text=_("Printed on the decision notice, e.g. the competent court."))

@@ -18,8 +18,9 @@ def level_of(membership) -> Level:
 
 
 def is_vulnerable(person, decision, on: date) -> bool:
-    """Juveniles, and pregnant or nursing women: their separation needs the highest level."""
-    return person.age(on) < 18 or decision.pregnant_or_nursing
+    """Juveniles (under the service's age), and pregnant or nursing women: their separation needs an
+    explicit justification and the highest level."""
+    return person.age(on) < DecisionSettings.of(decision.service_id).juvenile_age or decision.pregnant_or_nursing
 
 
 def required_level(decision, person) -> Level:

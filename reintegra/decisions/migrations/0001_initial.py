@@ -22,6 +22,7 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('separation_max_days', models.PositiveSmallIntegerField(default=30, verbose_name='statutory maximum of separation (days)')),
+                ('juvenile_age', models.PositiveSmallIntegerField(default=18, verbose_name='separating a person under this age needs the highest level')),
                 ('due_soon_days', models.PositiveSmallIntegerField(default=7, verbose_name='reviews shown as due within (days)')),
                 ('appeal_body', models.CharField(blank=True, help_text='Printed on the decision notice, e.g. the competent court.', max_length=200, verbose_name='where the person can appeal')),
                 ('appeal_days', models.PositiveSmallIntegerField(default=8, verbose_name='days to lodge an appeal')),
