@@ -252,6 +252,7 @@ LANGUAGES = [
     ("mk", _("Macedonian")),
 ]
 LOCALE_PATHS = [BASE_DIR / "reintegra" / "locale"]
+FORMAT_MODULE_PATH = ["reintegra.formats"]  # dates and numbers where Django's own are missing or foreign
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "UTC"

@@ -53,6 +53,12 @@ for path, pat in sources:
             out.append(f"    pgettext_lazy({e.msgctxt!r}, {e.msgid!r}),")
         else:
             out.append(f"    gettext_noop({e.msgid!r}),")
+# Month and weekday names (dates in every locale); Django's catalogues carry no locations for them.
+for ctx, msgid in re.findall(r'(?:pgettext_lazy\("([^"]+)", |_\()"([^"]+)"\)', Path(f"{SP}/django/utils/dates.py").read_text()):
+    key = (ctx or None, msgid, "")
+    if key not in seen:
+        seen.add(key)
+        out.append(f"    pgettext_lazy({ctx!r}, {msgid!r}),") if ctx else out.append(f"    gettext_noop({msgid!r}),")
 out.append("]")
 (ROOT / "reintegra/core/borrowed_strings.py").write_text("\n".join(out) + "\n")
 print(len(seen))

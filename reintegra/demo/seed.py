@@ -263,7 +263,7 @@ class RegionSeeder:
                 planner.plan(case_manager, staff["governor"], person, episode, name_set)
             local_governor = staff["governors"].get(episode.establishment_id)
             security = staff["security_officers"].get(episode.establishment_id)
-            if local_governor and security and rng.random() < 0.18:
+            if local_governor and security and rng.random() < 0.35:
                 person.refresh_from_db()
                 decider.for_person(person, security, local_governor, local_governor)
 
