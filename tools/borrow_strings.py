@@ -12,7 +12,7 @@ sources = [
     (
         f"{SP}/allauth/locale/hr/LC_MESSAGES/django.po",
         re.compile(
-            r"templates/(account/(login|logout|password_change|reauthenticate)|mfa/|allauth/layouts)|account/forms\.py|mfa/(base|totp|recovery_codes)/forms\.py|mfa/adapter\.py|account/adapter\.py|mfa/(totp|recovery_codes|base)/views"
+            r"templates/(account/(login|logout|password_change|reauthenticate|messages/)|mfa/|allauth/layouts)|account/forms\.py|mfa/(base|totp|recovery_codes)/forms\.py|mfa/adapter\.py|account/adapter\.py|mfa/(totp|recovery_codes|base)/views"
         ),
     ),
     (
