@@ -356,3 +356,18 @@ def test_dashboard_query_count_is_constant(alice, ruled, officer, login):
     small = count()
     grow(4)
     assert small == count() == 14
+
+
+def test_the_reminder_command_queues_or_sends(alice, ruled, officer):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    separated(ruled, officer, alice.person(), alice.governor, starts_on=TODAY - timedelta(days=10),
+              review_due=TODAY - timedelta(days=3))
+    out = StringIO()
+    call_command("decisions", "remind", "--now", stdout=out)
+    assert out.getvalue().strip() == "1 reminders written."
+    call_command("decisions", "remind", stdout=out)  # queued: run at once by the tests' backend, nothing new
+    assert "Queued:" in out.getvalue() and Reminder.objects.count() == 1
+    assert AuditEvent.objects.filter(action="decisions.reminders.send").count() == 1
