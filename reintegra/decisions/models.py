@@ -163,7 +163,8 @@ class Decision(models.Model):
         verbose_name = _("decision")
         verbose_name_plural = _("decisions")
         indexes = [models.Index(fields=["service", "person"]),
-                   models.Index(fields=["service", "status", "review_due"])]
+                   models.Index(fields=["service", "status", "review_due"]),
+                   models.Index(fields=["service", "episode"])]  # an establishment's decisions, via its episodes
         constraints = [models.CheckConstraint(condition=Q(ends_on__isnull=True) | Q(ends_on__gte=models.F("starts_on")),
                                               name="decision_ends_after_start")]
 

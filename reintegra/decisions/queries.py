@@ -2,7 +2,7 @@
 
 from datetime import date, timedelta
 
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, F, Prefetch, Q
 from django.http import Http404
 
 from reintegra.assessments.models import Assessment
@@ -147,19 +147,22 @@ def _separations(measures, settings, today):
 
 
 def _long_separations(membership, establishment, settings, today):
-    """Separations of the last year that lasted (or last) beyond the Mandela threshold."""
+    """Separations of the last year that lasted (or last) beyond the Mandela threshold.
+
+    The database keeps only the candidates: the last link of each episode (not extended since) that
+    is long by itself or continues an earlier separation; Python counts the days of those few.
+    """
+    threshold = timedelta(days=MANDELA_DAYS)
+    long_by_itself = Q(ended_on__isnull=True, starts_on__lt=today - threshold) | Q(
+        ended_on__gte=F("starts_on") + threshold)
     qs = visible_decisions(membership).filter(
+        long_by_itself | Q(extends__isnull=False),
         type__is_separation=True, status__in=[*Decision.IN_FORCE, Decision.Status.ENDED],
-        starts_on__gte=today - timedelta(days=LONG_SEPARATION_LOOKBACK_DAYS))
+        starts_on__gte=today - timedelta(days=LONG_SEPARATION_LOOKBACK_DAYS), extended_by__isnull=True)
     if establishment is not None:
         qs = qs.filter(episode__establishment=establishment)
-    rows = list(qs.select_related("type", "person", "episode__establishment", "extends__extends")
-                .order_by("starts_on"))
-    replaced = {d.extends_id for d in rows if d.extends_id}
     long = []
-    for decision in rows:
-        if decision.pk in replaced:
-            continue  # counted with the extension that continues it
+    for decision in qs.select_related("type", "person", "episode__establishment", "extends__extends"):
         decision.days = rules.days_in_force(decision, today)
         if decision.days > MANDELA_DAYS:
             decision.past_statutory = decision.days > settings.separation_max_days
