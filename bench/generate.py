@@ -2,13 +2,13 @@
 """Generate one national-scale synthetic service ("BENCH") for the benchmark.
 
     .venv/bin/python bench/generate.py [--persons 25000 --episodes 60000 --staff 1000 --audit 2000000
-                                        --assessments 120000]
+                                        --assessments 120000 --decisions 100000]
 
 Honours DATABASE_URL / REINTEGRA_SQLITE_PATH like the application, runs `migrate` first and refuses
 to run twice on the same database. Everything is synthetic (names combined at random from
 reintegra/demo/names.py) and deterministic for a given --seed and --today (all but the created_at /
 date_joined stamps of the rows written with bulk_create, which the models set to the time of
-insertion; the plans phase writes its own, realistic ones).
+insertion; the plans and decisions phases write their own, realistic ones).
 
 Speed matters more here than in the demo seeder: the demo goes through the actions (one audit event
 per write, ~20 queries per person); at 25,000 persons and 2,000,000 audit events that would take hours.
@@ -33,6 +33,7 @@ from bisect import bisect
 from collections import Counter, defaultdict
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as dtime
+from decimal import Decimal
 from itertools import accumulate
 from pathlib import Path
 from types import SimpleNamespace
@@ -62,7 +63,23 @@ from reintegra.core import audit  # noqa: E402
 from reintegra.core.models import AuditChainHead, AuditEvent, Membership, Organisation, Service, User  # noqa: E402
 from reintegra.core.queries import memberships_of  # noqa: E402
 from reintegra.core.roles import Perm, Role  # noqa: E402
-from reintegra.demo import names  # noqa: E402
+from reintegra.decisions import queries as decision_queries  # noqa: E402
+from reintegra.decisions import rules  # noqa: E402
+from reintegra.decisions.models import (  # noqa: E402
+    MANDELA_DAYS,
+    Appeal,
+    Category,
+    Decision,
+    DecisionSettings,
+    DecisionType,
+    Evidence,
+    LegalBasis,
+    Level,
+    Reminder,
+    Review,
+    SeparationDay,
+)
+from reintegra.demo import decision_texts, names  # noqa: E402
 from reintegra.people import models as people_models  # noqa: E402
 from reintegra.people.folding import fold, normalise_identifier, tokens  # noqa: E402
 from reintegra.people.models import (  # noqa: E402
@@ -366,6 +383,71 @@ STEP_OUTCOMES = {  # a step's status by its goal's: (cumulative weights, statuse
     "removed": (list(accumulate([60, 20, 20])), ["cancelled", "done", "planned"]),
 }
 RESPONSES, RESPONSE_CUM = ["agreed", "not_agreed", "could_not_answer", ""], list(accumulate([78, 12, 5, 5]))
+
+
+# --- the decisions phase -------------------------------------------------------------------------
+DECISION_YEARS = 3  # decisions over the last three years (a service's first years with the module)
+DECISION_LANGUAGE = "sr"  # texts from reintegra/demo/decision_texts.py, in the service's working language
+GOVERNOR_LOGIN = "bench-gov-1"  # run.py's governor: STAFF puts bench-gov-1 at establishment 1
+HQ_GOVERNORS = 2  # bench-gov-hq-<n>: governors at headquarters, who take the decisions of that level
+PROPOSE_ROLES = [Role.SECURITY_OFFICER.value, Role.CASE_MANAGER.value, Role.GOVERNOR.value]
+DECIDE_ROLES = [Role.GOVERNOR.value]
+# As reintegra/demo/seed_decisions.py TYPES: code: (category, separation, review interval, maximum, decided at).
+DECISION_TYPES = {
+    "separation": ("measure", True, 7, 30, "establishment"),
+    "contact": ("measure", False, 30, 90, "establishment"),
+    "supervision": ("measure", False, 30, 180, "establishment"),
+    "allocation": ("allocation", False, None, None, "establishment"),
+    "classification": ("classification", False, None, None, "headquarters"),
+    "lifting": ("lifting", False, None, None, "establishment"),
+}
+MEASURES = ["separation", "contact", "supervision"]
+# Planned length of a measure in days (ends_on = starts_on + length - 1, within the type's maximum):
+# (low, high, mode) of a triangular draw.
+MEASURE_DAYS = {"separation": (3, 30, 8), "contact": (14, 90, 60), "supervision": (30, 180, 90)}
+# In force today, per person in custody: a few thousand measures, a few hundred separations.
+IN_FORCE_RATE = {"separation": 0.016, "contact": 0.05, "supervision": 0.06}
+IN_FORCE_CHAIN = {"separation": 0.08, "contact": 0.10, "supervision": 0.08}  # in force as an extension
+CHAIN_LINKS, CHAIN_LINKS_CUM = [2, 3, 4], list(accumulate([70, 20, 10]))  # decisions in such a chain
+IN_FORCE_EXPIRED = 0.015  # past the end date and the maximum: nobody ended it (the dashboard flags it)
+REVIEW_MISSED = 0.05  # per review date of a measure in force: not held (the review is overdue since)
+REVIEW_LATE_DAYS = [0, 0, 0, 0, 0, 1, 1, 2]  # a review held on the due date or a little later
+# History: at each review the measure ends with this probability (otherwise continues to its end date);
+# some are lifted by a decision between reviews, some extended by a new decision at their end.
+REVIEW_ENDS = {"separation": 0.45, "contact": 0.3, "supervision": 0.25}
+LIFTED, EXTENDED = 0.08, 0.07
+HISTORY_SHARES = {"separation": 0.42, "contact": 0.32, "supervision": 0.26}  # of the measure stories
+CLASSIFICATION_SHARE = 0.30  # of all decisions
+REJECTED_SHARE = 0.03  # proposals not decided
+PENDING_RATE, RETURNED_RATE = 0.012, 0.002  # proposals awaiting a decision / returned, per person in custody
+PENDING_TYPES, PENDING_CUM = ["separation", "contact", "supervision", "classification", "allocation"], \
+    list(accumulate([25, 30, 25, 15, 5]))
+ALLOCATION_OF_TRANSFER = 0.85  # transfers in the window recorded by a decided allocation
+APPEALED = {"measure": 0.07, "classification": 0.04, "allocation": 0.03, "lifting": 0.0}
+SEPARATION_LOGGED = 0.93  # days of a separation with a log entry (the gaps are what an inspector looks for)
+REMINDER_DAYS = 30  # the daily reminder task has run for the last 30 days
+CONTACT_HOURS, CONTACT_HOURS_CUM = ["0", "0.5", "1", "1.5", "2", "3", "4"], list(accumulate([8, 10, 30, 15, 20, 12, 5]))
+EVIDENCE_PREFIX = {"incident": "INC", "document": "DOC", "statement": "IZJ", "concern": "BZB"}
+EVIDENCE_KINDS, EVIDENCE_CUM = ["incident", "document", "statement", "concern"], list(accumulate([40, 25, 25, 10]))
+CONCERNS = ["Пријава забринутости васпитача због претњи упућених цимеру.",
+            "Пријава службеника обезбеђења о притиску на друге осуђене у одељењу.",
+            "Пријава здравствене службе о променама у понашању после посете."]
+LIFT_REASONS = ["Разлози за меру више не постоје: лице се придржава договореног понашања.",
+                "Други осуђени је премештен у други завод, па ризик од контакта више не постоји.",
+                "Провера инцидента је окончана и није потврдила сумњу на којој је мера заснована."]
+RETURN_NOTES = ["Допунити доказе: недостаје изјава службеника који је интервенисао.",
+                "Образложити зашто блажа мера није довољна."]
+REJECT_NOTES = ["Докази не показују конкретан ризик који оправдава меру.",
+                "Блажа мера (упозорење и разговор) још није покушана.",
+                "Предлог је поднет после престанка разлога за меру."]
+JUSTIFICATIONS = ["Лице је малолетно; одвајање је неопходно ради заштите других малолетника после напада, "
+                  "уз свакодневни обилазак психолога и васпитача и без ограничења контакта с породицом.",
+                  "Лице је трудно; одвајање у здравственом одељењу ради заштите од претњи, уз свакодневни лекарски "
+                  "преглед, а не као казна."]
+WITHHELD = ["Примерак задржан до окончања провере ради заштите сведока; лице је усмено обавештено о садржини."]
+APPEAL_NOTES = ["Жалба поднета преко браниоца.", "Лице је жалбу изјавило на записник."]
+# End reasons as the actions write them (their Serbian translations, the service's language).
+LIFTED_BY, EXTENDED_BY, ENDED_ON_RELEASE = "Укинута одлуком", "Продужена одлуком", "Окончана отпустом"
 
 
 class Generator:
@@ -1540,6 +1622,548 @@ class Generator:
         self.counts["attendance"] = len(ctx.attendance)
         self.counts["persons_with_referrals"] = len({r.person for r in ctx.referrals})
 
+    # --- decisions -------------------------------------------------------------------------------------
+    def decisions(self):
+        """The service's decision settings, legal bases and types, and --decisions decisions with their
+        evidence, reviews, appeals, separation log and reminders.
+
+        A random stream of its own (from --seed), like the assessments and plans: the audit trail drawn
+        after it is what it was before this phase existed. What is in force today comes first (measures
+        at every stage of their clock, a few extended past their maximum or left running past their end
+        date, proposals awaiting a decision), then the history of the last DECISION_YEARS years:
+        classifications (decided at headquarters), the allocations that recorded the transfers,
+        measures from proposal to their end (by a review, a lifting decision, an extension or the
+        release), and proposals not decided. Each measure is reviewed on its clock as actions.review
+        allows it; a release ends whatever is in force, as actions._end_on_release does. Keys are given
+        in the order of proposal, and the rows go through the raw writer with realistic timestamps.
+        """
+        rng = random.Random(f"{self.args.seed}:decisions")
+        ctx = self._decision_context()
+        self._decision_configuration(ctx)
+        self._decision_stories(rng, ctx)
+        self._write_decisions(rng, ctx)
+
+    def _decision_context(self):
+        """Episodes, persons, finished assessments, transfers of the window, and who works where."""
+        sid, today = self.service.pk, self.today
+        ctx = SimpleNamespace(decisions=[], busy=defaultdict(list),
+                              since=today - timedelta(days=DECISION_YEARS * 365))
+        ctx.persons = {pk: SimpleNamespace(pk=pk, born=born, sex=sex, interpreter=interpreter)
+                       for pk, born, sex, interpreter in Person.objects.filter(service_id=sid).order_by("pk")
+                       .values_list("pk", "date_of_birth", "sex", "interpreter_needed")}
+        ctx.episodes = {}
+        for pk, person, est, admitted, released in (CustodyEpisode.objects.filter(service_id=sid).order_by("pk")
+                                                    .values_list("pk", "person_id", "establishment_id",
+                                                                 "admitted_on", "released_on")):
+            ctx.episodes[pk] = SimpleNamespace(pk=pk, person=ctx.persons[person], est=est, admitted=admitted,
+                                               released=released)
+        ctx.open = [ep for ep in ctx.episodes.values() if ep.released is None]
+        # History: an episode is drawn by the days it overlaps the window.
+        ctx.in_window = [ep for ep in ctx.episodes.values() if (ep.released or today) > ctx.since]
+        ctx.window_cum = list(accumulate(((ep.released or today) - max(ep.admitted, ctx.since)).days + 1
+                                         for ep in ctx.in_window))
+        S = Assessment.Status
+        ctx.assessments = defaultdict(list)  # person -> [(assessed_on, pk)], oldest first: finished ones
+        for pk, person, on in (Assessment.objects.filter(service_id=sid, status__in=[S.SUBMITTED, S.COUNTERSIGNED,
+                                                                                     S.SUPERSEDED])
+                               .order_by("person_id", "assessed_on", "pk")
+                               .values_list("pk", "person_id", "assessed_on")):
+            ctx.assessments[person].append((on, pk))
+        ctx.transfers = list(Transfer.objects.filter(service_id=sid, transferred_on__gte=ctx.since)
+                             .order_by("pk").values_list("episode_id", "transferred_on", "to_placement_id"))
+        # Who works where: establishment -> role -> users (unit staff count for their establishment).
+        kinds = Organisation.Kind
+        ctx.staff = defaultdict(lambda: defaultdict(list))
+        ctx.anywhere = defaultdict(list)
+        for user, org, role, kind, parent in (Membership.objects.filter(service_id=sid, is_active=True)
+                                              .order_by("pk").values_list("user_id", "organisation_id", "role",
+                                                                          "organisation__kind",
+                                                                          "organisation__parent_id")):
+            est = org if kind == kinds.ESTABLISHMENT else parent if kind == kinds.UNIT else None
+            if est is not None:
+                ctx.staff[est][role].append(user)
+                ctx.anywhere[role].append(user)
+        ctx.units = {e.pk: e.units for e in self.establishments}
+        return ctx
+
+    def _decision_configuration(self, ctx):
+        """Settings, legal bases (the separation article amended in the window: decisions before the
+        amendment rest on the earlier text), the six types, and the governors at headquarters."""
+        sid, today, lang = self.service.pk, self.today, DECISION_LANGUAGE
+        ctx.settings = DecisionSettings.objects.create(
+            service_id=sid, separation_max_days=30, due_soon_days=7,
+            appeal_body=decision_texts.APPEAL_BODY[lang], appeal_days=8)
+        ctx.juvenile_age = getattr(ctx.settings, "juvenile_age", 18)
+        amended, in_force_since = date(today.year - 1, 7, 1), date(2006, 1, 1)
+        ctx.bases = {}
+        for spec in decision_texts.LEGAL_BASES[lang]:
+            versions = [(in_force_since, None, spec["text"])]
+            if spec["for"] == "separation":
+                versions = [(in_force_since, amended - timedelta(days=1), spec["text"].split(". ")[0] + "."),
+                            (amended, None, spec["text"])]
+            ctx.bases[spec["for"]] = [LegalBasis.objects.create(service_id=sid, law=spec["law"],
+                                                                article=spec["article"], text=text,
+                                                                valid_from=since, valid_to=until)
+                                      for since, until, text in versions]
+        self.counts["legalbasis"] = sum(len(b) for b in ctx.bases.values())
+        ctx.types = {}
+        for code, (category, separation, interval, maximum, level) in DECISION_TYPES.items():
+            ctx.types[code] = DecisionType.objects.create(
+                service_id=sid, code=code, name=decision_texts.TYPES[lang][code], category=category,
+                is_separation=separation, propose_roles=PROPOSE_ROLES, decide_roles=DECIDE_ROLES,
+                decide_level=level, review_interval_days=interval, max_duration_days=maximum)
+        self.counts["decisiontype"] = len(ctx.types)
+        # Governors at headquarters (STAFF has none): classifications, vulnerable persons' separations
+        # and extensions past the maximum are decided there. Not actors of the generated audit trail.
+        password = User.objects.filter(pk=self.known_user.pk).values_list("password", flat=True)[0]
+        user_pk, membership_pk = next_pk(User), next_pk(Membership)
+        users = [User(pk=user_pk + i, username=f"bench-gov-hq-{i + 1}", password=password, is_active=True,
+                      first_name=first, last_name=last)
+                 for i, (first, last) in enumerate([("Драгана", "Јовановић"), ("Milan", "Petrović")][:HQ_GOVERNORS])]
+        User.objects.bulk_create(users)
+        Membership.objects.bulk_create([Membership(pk=membership_pk + i, user_id=u.pk, organisation=self.hq,
+                                                   service_id=sid, role=Role.GOVERNOR)
+                                        for i, u in enumerate(users)])
+        ctx.hq_governors = [u.pk for u in users]
+        self.counts["users"] += len(users)
+        self.counts["memberships"] += len(users)
+
+    # The pieces of a decision's life, as the actions leave them.
+    def _person_of_staff(self, rng, ctx, est, role, other_than=None):
+        pool = [u for u in ctx.staff[est][role] if u != other_than] or \
+            [u for u in ctx.anywhere[role] if u != other_than]
+        return pool[rng.randrange(len(pool))] if pool else None
+
+    def _decision(self, rng, ctx, ep, code, starts_on, *, proposed_on=None, length=None, extends=None, lifts=None):
+        """A proposal (actions.propose): type, legal basis in force on the start, reasons in words,
+        proportionality and alternatives, the measure's end date and review date, the vulnerable-person
+        rule, proposed by a member of the episode's establishment in a role the type allows."""
+        lang, today, texts = DECISION_LANGUAGE, self.today, decision_texts
+        category, separation, interval, _, _ = DECISION_TYPES[code]
+        S, person = Decision.Status, ep.person
+        d = SimpleNamespace(
+            ep=ep, person=person, code=code, category=category, separation=separation, status=S.PROPOSED,
+            starts_on=starts_on, ends_on=None, review_due=None, extends=extends, lifts=lifts, placement=None,
+            classification="", pregnant=False, justification="", alternatives="", proportionality="",
+            reasons=rng.choice(texts.REASONS[lang][code]) if code in texts.REASONS[lang] else rng.choice(LIFT_REASONS),
+            proposer=None, proposed_at=None, decider=None, level="", decided_at=None, note="", ended_on=None,
+            end_reason="", reviews=[], chain_start=extends.chain_start if extends else starts_on,
+            seq=len(ctx.decisions), pk=None, basis=None)
+        if category == "measure":
+            low, high, mode = MEASURE_DAYS[code]
+            length = length or round(rng.triangular(low, high, mode))
+            d.ends_on = starts_on + timedelta(days=length - 1)
+            d.review_due = min(starts_on + timedelta(days=interval), d.ends_on)  # reviewed by its end at the latest
+            d.alternatives = rng.choice(texts.ALTERNATIVES[lang])
+        if category in ("measure", "allocation") or (category == "lifting" and rng.random() < 0.5):
+            d.proportionality = rng.choice(texts.PROPORTIONALITY[lang])
+        if category == "classification":
+            d.classification = rng.choice(texts.CLASSIFICATIONS[lang])
+        # The provision of the measure (a lifting rests on the lifted measure's), in its text of that day.
+        d.basis_key = lifts.basis_key if lifts is not None else {"supervision": "separation"}.get(code, code)
+        d.basis = next(b for b in ctx.bases[d.basis_key] if b.valid_on(starts_on))
+        if separation:
+            d.pregnant = person.sex == Sex.FEMALE and rng.random() < 0.04
+            juvenile = years_between(person.born, starts_on) < ctx.juvenile_age
+            if juvenile or d.pregnant:
+                d.justification = JUSTIFICATIONS[0 if juvenile else 1]
+        roles = {"measure": [(Role.SECURITY_OFFICER, 55), (Role.CASE_MANAGER, 30), (Role.GOVERNOR, 15)],
+                 "classification": [(Role.CASE_MANAGER, 80), (Role.SECURITY_OFFICER, 20)],
+                 "allocation": [(Role.CASE_MANAGER, 60), (Role.GOVERNOR, 40)],
+                 "lifting": [(Role.GOVERNOR, 50), (Role.CASE_MANAGER, 30), (Role.SECURITY_OFFICER, 20)]}[category]
+        role = weighted(rng, list(accumulate(w for _, w in roles)), [r for r, _ in roles])
+        d.proposer = self._person_of_staff(rng, ctx, ep.est, role) or self._person_of_staff(
+            rng, ctx, ep.est, Role.CASE_MANAGER)
+        if proposed_on is None:
+            before = {"measure": rng.choice([0, 0, 0, 1]), "classification": rng.randint(1, 14),
+                      "allocation": rng.randint(3, 30), "lifting": rng.randint(0, 2)}[category]
+            proposed_on = starts_on - timedelta(days=before)
+        proposed_on = min(today, max(proposed_on, ep.admitted))
+        d.proposed_at = datetime.combine(proposed_on, dtime(rng.randint(7, 14), rng.randint(0, 59),
+                                                            rng.randint(0, 59)), tzinfo=UTC)
+        ctx.decisions.append(d)
+        return d
+
+    def _decide(self, rng, ctx, d, outcome="confirm"):
+        """actions.decide: confirmed (in force, at the level the decision-maker holds), returned to the
+        proposer or not decided; by a governor who is not the proposer, at headquarters where the type,
+        a vulnerable person's separation or an extension past the maximum requires it."""
+        S = Decision.Status
+        _, _, _, maximum, level = DECISION_TYPES[d.code]
+        headquarters = level == "headquarters" or bool(d.justification) or (
+            d.extends is not None and maximum and (d.ends_on - d.chain_start).days + 1 > maximum)
+        d.decider = None if not headquarters else ctx.hq_governors[rng.randrange(len(ctx.hq_governors))]
+        if d.decider is None:
+            d.decider = self._person_of_staff(rng, ctx, d.ep.est, Role.GOVERNOR, other_than=d.proposer)
+        at_hq = d.decider in ctx.hq_governors
+        hours = rng.uniform(0.5, 8) if d.category in ("measure", "lifting") else rng.uniform(2, 24 * 5)
+        d.decided_at = d.proposed_at + timedelta(hours=hours)
+        latest = max(d.starts_on, d.proposed_at.date())
+        if d.decided_at.date() > latest or d.decided_at.date() > self.today:
+            d.decided_at = d.proposed_at + timedelta(minutes=rng.randint(20, 120))
+        if outcome == "confirm":
+            d.status, d.level = S.DECIDED, "headquarters" if at_hq else "establishment"
+        else:
+            d.status = S.RETURNED if outcome == "return" else S.REJECTED
+            d.note = rng.choice(RETURN_NOTES if outcome == "return" else REJECT_NOTES)
+        return d
+
+    def _review(self, rng, ctx, d, day, outcome, next_due=None):
+        """actions.review: kept under review until the next date, or ended (review date cleared)."""
+        S = Decision.Status
+        reasons = rng.choice(decision_texts.REVIEW_REASONS[DECISION_LANGUAGE][outcome])
+        by = self._person_of_staff(rng, ctx, d.ep.est, Role.GOVERNOR) or ctx.hq_governors[0]
+        d.reviews.append((day, by, outcome, reasons, next_due))
+        if outcome == "continue":
+            d.status, d.review_due = S.UNDER_REVIEW, next_due
+        else:
+            d.status, d.ended_on, d.end_reason, d.review_due = S.ENDED, day, reasons, None
+
+    def _run_reviews(self, rng, ctx, d, until, mode, late=True):
+        """Review measure d on its clock up to `until`, as actions.review allows: kept until the next
+        review (at most the interval ahead, never past the end date), never kept once the measure and
+        those it extends have lasted their maximum. mode "history": a review may end it; "extend": kept
+        until a review could only end it (the caller extends it then); "live": in force today, so no
+        review ended it (a missed review, or one that could only end it, leaves it overdue).
+        Returns ("ended", day), ("forced", day) or ("open", None)."""
+        _, _, interval, maximum, _ = DECISION_TYPES[d.code]
+        while d.review_due is not None and d.review_due <= until:
+            if mode == "live" and rng.random() < REVIEW_MISSED:
+                return "open", None
+            day = d.review_due + timedelta(days=rng.choice(REVIEW_LATE_DAYS) if late else 0)
+            if day > until:
+                return "open", None
+            forced = (day - d.chain_start).days + 1 >= maximum or day >= d.ends_on
+            if forced and mode == "live":
+                return "open", None
+            if forced and mode == "extend":
+                return "forced", day
+            if forced or (mode == "history" and rng.random() < REVIEW_ENDS[d.code]):
+                self._review(rng, ctx, d, day, "end")
+                return "ended", day
+            self._review(rng, ctx, d, day, "continue", min(day + timedelta(days=interval), d.ends_on))
+        return "open", None
+
+    def _extend(self, rng, ctx, d, day, length=None):
+        """A new decision of the same type continuing d from `day` (actions._take_effect ends d)."""
+        nxt = self._decide(rng, ctx, self._decision(rng, ctx, d.ep, d.code, day, extends=d, length=length))
+        d.status, d.ended_on, d.end_reason = Decision.Status.ENDED, day, f"{EXTENDED_BY} {day.isoformat()}"
+        return nxt
+
+    def _lift(self, rng, ctx, d, day):
+        self._decide(rng, ctx, self._decision(rng, ctx, d.ep, "lifting", day, lifts=d))
+        d.status, d.ended_on, d.end_reason = Decision.Status.ENDED, day, f"{LIFTED_BY} {day.isoformat()}"
+
+    def _free(self, ctx, person, code, since, until):
+        """No other measure of this type for the person overlaps [since, until]; taken if free."""
+        taken = ctx.busy[(person.pk, code)]
+        if any(a <= until and since <= b for a, b in taken):
+            return False
+        taken.append((since, until))
+        return True
+
+    def _window_episode(self, rng, ctx):
+        return ctx.in_window[bisect(ctx.window_cum, rng.random() * ctx.window_cum[-1])]
+
+    def _decision_stories(self, rng, ctx):
+        today, total, S = self.today, self.args.decisions, Decision.Status
+        yesterday = today - timedelta(days=1)
+        # 1. Measures in force today.
+        for code in MEASURES:
+            wanted = round(IN_FORCE_RATE[code] * len(ctx.open))
+            made = tries = 0
+            while made < wanted and tries < 50 * wanted + 100:
+                tries += 1
+                made += self._measure_in_force(rng, ctx, ctx.open[rng.randrange(len(ctx.open))], code)
+        # 2. Proposals awaiting a decision, and a few returned to their proposer.
+        for count, returned in ((round(PENDING_RATE * len(ctx.open)), False),
+                                (round(RETURNED_RATE * len(ctx.open)), True)):
+            for _ in range(count):
+                ep, code = ctx.open[rng.randrange(len(ctx.open))], weighted(rng, PENDING_CUM, PENDING_TYPES)
+                proposed_on = today - timedelta(days=rng.randint(3, 30) if returned else
+                                                rng.randint(0, 2) if code == "separation" else rng.randint(0, 10))
+                if proposed_on < ep.admitted:
+                    continue
+                starts_on = proposed_on + timedelta(days=0 if code == "separation" else rng.randint(0, 3))
+                if code in MEASURES and not self._free(ctx, ep.person, code, starts_on, starts_on):
+                    continue
+                d = self._decision(rng, ctx, ep, code, starts_on, proposed_on=proposed_on)
+                if code == "allocation":
+                    d.placement = self._elsewhere(rng, ep.est)
+                if returned:
+                    self._decide(rng, ctx, d, outcome="return")
+        fixed = len(ctx.decisions)
+        # 3. Allocations: the transfers of the window, each recorded by a decided allocation.
+        for episode, on, placement in ctx.transfers:
+            if rng.random() < ALLOCATION_OF_TRANSFER:
+                d = self._decision(rng, ctx, ctx.episodes[episode], "allocation", on)
+                d.placement = placement
+                self._decide(rng, ctx, d)
+        # 4. Classifications, decided at headquarters: on admission and on review.
+        for _ in range(round(CLASSIFICATION_SHARE * total)):
+            ep = self._window_episode(rng, ctx)
+            lo, hi = max(ep.admitted, ctx.since), min(ep.released or yesterday, yesterday)
+            if hi >= lo:
+                self._decide(rng, ctx, self._decision(rng, ctx, ep, "classification",
+                                                      lo + timedelta(days=rng.randint(0, (hi - lo).days))))
+        # 5. Measures of the past, from proposal to their end, until only the proposals not decided are left.
+        rejected = round(REJECTED_SHARE * total)
+        codes, code_cum = list(HISTORY_SHARES), list(accumulate(HISTORY_SHARES.values()))
+        tries = 0
+        while len(ctx.decisions) < total - rejected:
+            tries += 1
+            if tries > 50 * total:
+                raise SystemExit("could not place the measures of the past: too few custody days in the window")
+            ep, code = self._window_episode(rng, ctx), weighted(rng, code_cum, codes)
+            maximum = DECISION_TYPES[code][3]
+            low, high, mode = MEASURE_DAYS[code]
+            length = round(rng.triangular(low, high, mode))
+            lo = max(ep.admitted, ctx.since)  # in an open episode: over before today (reviews may be late)
+            hi = ep.released - timedelta(days=1) if ep.released else today - timedelta(days=length + 5)
+            if hi < lo:
+                continue
+            start = lo + timedelta(days=rng.randint(0, (hi - lo).days))
+            if code == "separation" and years_between(ep.person.born, start) < ctx.juvenile_age \
+                    and rng.random() < 0.6:
+                continue  # juveniles are separated less often (and only with a justification, at headquarters)
+            if not self._free(ctx, ep.person, code, start, start + timedelta(days=2 * maximum)):
+                continue
+            self._measure_history(rng, ctx, ep, code, start, length)
+        # 6. Proposals not decided, to make up exactly --decisions.
+        while len(ctx.decisions) < total:
+            ep = self._window_episode(rng, ctx)
+            code = rng.choice(["separation", "contact", "supervision", "classification", "allocation"])
+            lo, hi = max(ep.admitted, ctx.since), min(ep.released or yesterday, yesterday)
+            if hi < lo:
+                continue
+            d = self._decision(rng, ctx, ep, code, lo + timedelta(days=rng.randint(0, (hi - lo).days)))
+            if code == "allocation":
+                d.placement = self._elsewhere(rng, ep.est)
+            self._decide(rng, ctx, d, outcome="reject")
+        if len(ctx.decisions) != total:
+            raise SystemExit(f"--decisions {total:,}: what is in force today alone takes {fixed:,} "
+                             f"(and the transfers {len(ctx.decisions) - fixed:,} more); give more")
+        # 7. A release ends whatever is in force in the episode (actions._end_on_release).
+        for d in ctx.decisions:
+            if d.ep.released is not None and d.status in Decision.IN_FORCE:
+                d.status, d.ended_on, d.end_reason, d.review_due = S.ENDED, d.ep.released, ENDED_ON_RELEASE, None
+
+    def _elsewhere(self, rng, est):
+        """A unit of another establishment: where an allocation proposes to move the person."""
+        others = [e for e in self.establishments if e.pk != est]
+        return rng.choice(rng.choice(others).units).pk
+
+    def _measure_history(self, rng, ctx, ep, code, start, length):
+        """A measure of the past: decided, reviewed on its clock, ended by a review, a lifting decision,
+        an extension (then the extension's story) or the release."""
+        until = ep.released or self.today - timedelta(days=1)
+        d = self._decide(rng, ctx, self._decision(rng, ctx, ep, code, start, length=length))
+        extensions = (1 if rng.random() < 0.85 else 2) if rng.random() < EXTENDED else 0
+        lift_on = None
+        if not extensions and rng.random() < LIFTED and (d.ends_on - start).days >= 3:
+            lift_on = start + timedelta(days=rng.randint(1, (d.ends_on - start).days - 1))
+        while True:
+            how, day = self._run_reviews(rng, ctx, d, min(until, lift_on - timedelta(days=1)) if lift_on else until,
+                                         "extend" if extensions else "history")
+            if how == "ended":
+                return
+            if how == "forced":
+                if ep.released is None and day + timedelta(days=MEASURE_DAYS[code][1] + 5) >= until:
+                    self._review(rng, ctx, d, day, "end")  # an extension would run into today: ended instead
+                    return
+                extensions -= 1
+                d = self._extend(rng, ctx, d, day)
+                continue
+            if lift_on is not None and lift_on <= until:
+                self._lift(rng, ctx, d, lift_on)
+                return
+            if ep.released is None:
+                raise AssertionError(f"a measure of the past still in force today: {d.code} from {d.starts_on}")
+            return  # in force on the release day: the release ends it
+
+    def _measure_in_force(self, rng, ctx, ep, code):
+        """A measure in force today, reviewed so far on its clock; sometimes an extension of one or more
+        earlier measures (their chain counted from the first), sometimes past its end date and maximum
+        with its review not held. Returns whether it was placed (the person is free and in custody then)."""
+        today = self.today
+        _, _, interval, maximum, _ = DECISION_TYPES[code]
+        low, high, mode = MEASURE_DAYS[code]
+        links = weighted(rng, CHAIN_LINKS_CUM, CHAIN_LINKS) if rng.random() < IN_FORCE_CHAIN[code] else 1
+        expired = links == 1 and rng.random() < IN_FORCE_EXPIRED
+        # The chain's shape, in days from its first start: each link extended on the day a review could
+        # only end it (reviews on their date, as _run_reviews(late=False) will hold them).
+        shape, offset = [], 0
+        for i in range(links):
+            length = max(low, maximum - rng.randint(0, 5)) if expired else round(rng.triangular(low, high, mode))
+            shape.append((offset, length))
+            if i < links - 1:
+                end = offset + length - 1
+                due = min(offset + interval, end)
+                while not (due + 1 >= maximum or due >= end):
+                    due = min(due + interval, end)
+                offset = due
+        last_start, last_length = shape[-1]
+        age = last_length + rng.randint(1, 25) if expired else rng.randint(0, last_length - 1)
+        first = today - timedelta(days=last_start + age)
+        if first < ep.admitted or (code == "separation" and years_between(ep.person.born, first) < ctx.juvenile_age
+                                   and rng.random() < 0.6):
+            return False
+        if not self._free(ctx, ep.person, code, first, today + timedelta(days=maximum)):
+            return False
+        d = self._decide(rng, ctx, self._decision(rng, ctx, ep, code, first, length=shape[0][1]))
+        for start, length in shape[1:]:
+            how, day = self._run_reviews(rng, ctx, d, today, "extend", late=False)
+            assert how == "forced" and day == first + timedelta(days=start), (how, day, first, start)
+            d = self._extend(rng, ctx, d, day, length=length)
+        self._run_reviews(rng, ctx, d, today, "live")
+        return True
+
+    def _write_decisions(self, rng, ctx):
+        """Keys in the order of proposal; the person heard, evidence, reviews, appeals, the separation
+        log and the reminders; then the rows through the raw writer."""
+        sid, today, lang, texts = self.service.pk, self.today, DECISION_LANGUAGE, decision_texts
+        S = Decision.Status
+        decisions = sorted(ctx.decisions, key=lambda d: (d.proposed_at, d.seq))
+        first = next_pk(Decision)
+        for i, d in enumerate(decisions):
+            d.pk = first + i
+        tables = {
+            Decision: "id service_id person_id episode_id type_id status legal_basis_id reasons proportionality "
+                      "alternatives pregnant_or_nursing vulnerability_justification placement_id classification "
+                      "lifts_id extends_id starts_on ends_on review_due proposed_by_id proposed_at decided_by_id "
+                      "decided_level decided_at decision_note ended_on end_reason informed_on representations "
+                      "interpreter_used copy_given copy_withheld_reason version",
+            Evidence: "id service_id decision_id kind assessment_id reference description",
+            Review: "id service_id decision_id reviewed_on reviewed_by_id outcome reasons next_review_due",
+            Appeal: "id service_id decision_id lodged_on body outcome outcome_on note",
+            SeparationDay: "id service_id decision_id day contact_hours contact_with medical_visit medical_by note "
+                           "recorded_by_id",
+            Reminder: "id service_id decision_id day overdue",
+        }
+        columns = {m: self._columns(m, names) for m, names in tables.items()}
+        rows = {m: [] for m in tables}
+        pk = {m: next_pk(m) for m in tables}
+        self.explicit_pk_models += list(tables)
+        type_pk = {code: t.pk for code, t in ctx.types.items()}
+        due_soon = today + timedelta(days=ctx.settings.due_soon_days)
+        body = texts.APPEAL_BODY[lang]
+        A = Appeal.Outcome
+        appeal_outcomes, appeal_cum = [A.DISMISSED, A.PARTLY, A.UPHELD, A.WITHDRAWN], list(accumulate([65, 10, 8, 17]))
+        est1 = self.establishments[0].pk
+        for d in decisions:
+            decided = d.status not in (S.PROPOSED, S.RETURNED, S.REJECTED)
+            in_force = d.status in Decision.IN_FORCE
+            # The person heard and informed (actions.record_hearing), for most decided ones.
+            informed = representations = withheld = ""
+            interpreter, copy = False, None
+            if decided and rng.random() < 0.92:
+                informed = min(today, max(d.starts_on, d.decided_at.date()) + timedelta(days=rng.randint(0, 2)))
+                representations = rng.choice(texts.REPRESENTATIONS[lang]) if rng.random() < 0.55 else ""
+                interpreter = d.person.interpreter
+                x = rng.random()
+                copy = True if x < 0.95 else False if x < 0.98 else None
+                withheld = rng.choice(WITHHELD) if copy is False else ""
+            ended_by_action = d.status == S.ENDED and not (d.reviews and d.reviews[-1][2] == "end")
+            version = 1 + (d.decider is not None) + bool(informed) + len(d.reviews) + ended_by_action
+            rows[Decision].append((
+                d.pk, sid, d.person.pk, d.ep.pk, type_pk[d.code], d.status, d.basis.pk, d.reasons, d.proportionality,
+                d.alternatives, d.pregnant, d.justification, d.placement, d.classification,
+                d.lifts.pk if d.lifts else None, d.extends.pk if d.extends else None, d.starts_on, d.ends_on,
+                d.review_due, d.proposer, d.proposed_at, d.decider, d.level, d.decided_at, d.note, d.ended_on,
+                d.end_reason, informed or None, representations, interpreter, copy, withheld, version))
+            self.counts[f"decisions_{d.status}"] += 1
+            self.counts[f"decisions_{d.code}"] += 1
+            # Evidence named at the proposal: one to three items, an assessment only beside other evidence.
+            proposed_on = d.proposed_at.date()
+            for _ in range(rng.choice([1, 1, 2, 2, 3])):
+                kind = weighted(rng, EVIDENCE_CUM, EVIDENCE_KINDS)
+                description = rng.choice(CONCERNS if kind == "concern" else texts.EVIDENCE[lang][kind])
+                rows[Evidence].append((pk[Evidence], sid, d.pk, kind, None,
+                                       f"{EVIDENCE_PREFIX[kind]}-{proposed_on.year}-{rng.randint(1, 9999):04d}",
+                                       description))
+                pk[Evidence] += 1
+            finished = ctx.assessments.get(d.person.pk, ())
+            latest = bisect(finished, (proposed_on, float("inf")))
+            if latest and rng.random() < (0.5 if d.category == "classification" else 0.25):
+                on, assessment = finished[latest - 1]
+                rows[Evidence].append((pk[Evidence], sid, d.pk, Evidence.Kind.ASSESSMENT, assessment,
+                                       f"{BENCH_INSTRUMENT} {on.isoformat()}",
+                                       "Процена ризика и потреба: подржава, али није једини основ одлуке."))
+                pk[Evidence] += 1
+            for day, by, outcome, reasons, next_due in d.reviews:
+                rows[Review].append((pk[Review], sid, d.pk, day, by, outcome, reasons, next_due))
+                pk[Review] += 1
+            if decided and rng.random() < APPEALED[d.category]:
+                lodged = min(today, d.starts_on + timedelta(days=rng.randint(1, 8)))
+                if lodged >= min(d.starts_on, proposed_on):
+                    if (today - lodged).days < 45 and rng.random() < 0.75:
+                        outcome, outcome_on = A.PENDING, None
+                    else:
+                        outcome = weighted(rng, appeal_cum, appeal_outcomes)
+                        outcome_on = min(today, lodged + timedelta(days=rng.randint(7, 60)))
+                    rows[Appeal].append((pk[Appeal], sid, d.pk, lodged, body, outcome, outcome_on,
+                                         rng.choice(APPEAL_NOTES) if rng.random() < 0.3 else ""))
+                    pk[Appeal] += 1
+                    self.counts[f"appeals_{outcome}"] += 1
+            if d.separation and decided:  # the daily log: most days, not all
+                last = min(d.ended_on or today, today)
+                recorders = ctx.staff[d.ep.est][Role.FRONTLINE_OFFICER] + ctx.staff[d.ep.est][Role.SECURITY_OFFICER] \
+                    or ctx.anywhere[Role.FRONTLINE_OFFICER]
+                for n in range((last - d.starts_on).days + 1):
+                    day = d.starts_on + timedelta(days=n)
+                    if rng.random() >= (0.4 if day == today else SEPARATION_LOGGED):
+                        continue
+                    hours = weighted(rng, CONTACT_HOURS_CUM, CONTACT_HOURS)
+                    medical = rng.random() < 0.85
+                    rows[SeparationDay].append((
+                        pk[SeparationDay], sid, d.pk, day, Decimal(hours),
+                        rng.choice(texts.CONTACT_WITH[lang]) if hours != "0" else "", medical,
+                        rng.choice(texts.MEDICAL_BY[lang]) if medical else "",
+                        "Одбио шетњу." if rng.random() < 0.03 else "", recorders[rng.randrange(len(recorders))]))
+                    pk[SeparationDay] += 1
+            if in_force and d.category == "measure":
+                self.counts["measures_in_force"] += 1
+                self.counts["separations_in_force"] += d.separation
+                self.counts["measures_in_force_extensions"] += d.extends is not None
+                overdue, soon = d.review_due < today, today <= d.review_due <= due_soon
+                days = (today - d.chain_start).days + 1
+                self.counts["measure_reviews_overdue"] += overdue
+                self.counts["measure_reviews_due_soon"] += soon
+                self.counts["measures_past_maximum"] += days > DECISION_TYPES[d.code][3]
+                if d.ep.est == est1:
+                    self.counts["establishment_1_measures_in_force"] += 1
+                    self.counts["establishment_1_reviews_overdue"] += overdue
+                    self.counts["establishment_1_reviews_due_soon"] += soon
+                    self.counts["establishment_1_separations"] += d.separation
+                # The daily reminder task (tasks.send_review_reminders) since the review came within reach.
+                since = max(d.review_due - timedelta(days=ctx.settings.due_soon_days), d.starts_on,
+                            today - timedelta(days=REMINDER_DAYS - 1))
+                for n in range((today - since).days + 1):
+                    day = since + timedelta(days=n)
+                    rows[Reminder].append((pk[Reminder], sid, d.pk, day, d.review_due < day))
+                    pk[Reminder] += 1
+            if d.status == S.PROPOSED:
+                self.counts["establishment_1_proposals" if d.ep.est == est1 else "proposals_elsewhere"] += 1
+        # Separations of the last year that lasted (or last) more than 15 days (Mandela Rules 43-44), as
+        # the dashboard should list them for establishment 1: an episode of separation (extensions
+        # included) counted once, by its last decision, for the persons the governor there sees.
+        where = {ep.person.pk: ep.est for ep in ctx.open}
+        extended = {d.extends.pk for d in decisions if d.extends is not None}
+        self.counts["establishment_1_long_separations"] = sum(
+            1 for d in decisions
+            if d.separation and d.ep.est == est1 and where.get(d.person.pk) == est1 and d.pk not in extended
+            and d.status in (*Decision.IN_FORCE, S.ENDED) and d.starts_on >= today - timedelta(days=365)
+            and (min(d.ended_on or today, today) - d.chain_start).days + 1 > MANDELA_DAYS)
+        stamps = ("proposed_at", "decided_at")
+        for model, batch in rows.items():
+            write = self._writer(model._meta.db_table, columns[model], stamps=stamps)
+            for start in range(0, len(batch), 100_000):
+                with transaction.atomic():
+                    write(batch[start:start + 100_000])
+            self.counts[model._meta.model_name] = len(batch)
+        self.counts["persons_with_decisions"] = len({d.person.pk for d in decisions})
+        self.decision_pks = (first, first + len(decisions))
+
     # --- audit trail -----------------------------------------------------------------------------
     def audit_trail(self):
         """Stream --audit events in batches, chaining each hash to the previous one (audit.record's rules)."""
@@ -1731,6 +2355,7 @@ class Generator:
             assert org.path == (org.parent.path if org.parent else "/") + org.code + "/", org.code
         self._check_assessments(rng)
         self._check_plans(rng)
+        self._check_decisions(rng)
 
     def _check_assessments(self, rng):
         """The generated assessments as the application's own code reads them.
@@ -1853,6 +2478,121 @@ class Generator:
                                                                    status=R.WAITING).count(), ref.pk
         assert plan_queries.visible_plans(membership).exists(), f"{KNOWN_LOGIN} sees no plan"
 
+    def _check_decisions(self, rng):
+        """The generated decisions as the application's own code reads them.
+
+        All: evidence other than an assessment for every decision, assessments only of the decision's
+        person; decisions in force only in open episodes of their person, every measure in force with a
+        review date; the legal basis in force on the start; never decided by the proposer, always by a
+        governor, at headquarters when the level says so; separation days within their separation,
+        reviews within their measure (and only for measures reviewed); an extended or lifted measure
+        ended on the day its successor starts; measures' dates within the type's interval and maximum;
+        every vulnerable person's separation justified and decided at headquarters (rules.is_vulnerable).
+        A sample through rules.check_content and rules.required_level. And queries.dashboard, for the
+        governor login's establishment and service-wide, counts what this script counted.
+        """
+        if not getattr(self, "decision_pks", None):
+            return
+        sid, today, S, K = self.service.pk, self.today, Decision.Status, Evidence.Kind
+        decisions = Decision.objects.filter(service_id=sid)
+        assert decisions.count() == self.args.decisions, decisions.count()
+        assert not decisions.annotate(n=Count("evidence", filter=~Q(evidence__kind=K.ASSESSMENT))).filter(n=0) \
+            .exists(), "a decision without evidence other than an assessment"
+        evidence = Evidence.objects.filter(service_id=sid)
+        assert not evidence.filter(assessment__isnull=False).exclude(
+            assessment__person_id=F("decision__person_id")).exists(), "another person's assessment as evidence"
+        assert not evidence.filter(kind=K.ASSESSMENT, assessment__isnull=True).exists()
+        assert not decisions.exclude(episode__person_id=F("person_id")).exists(), "an episode of another person"
+        in_force = decisions.filter(status__in=Decision.IN_FORCE)
+        assert not in_force.filter(episode__released_on__isnull=False).exists(), "in force after the release"
+        assert not in_force.filter(type__category=Category.MEASURE, review_due__isnull=True).exists(), \
+            "a measure in force without a review date"
+        assert not decisions.filter(status=S.ENDED, ended_on__isnull=True).exists()
+        assert not decisions.filter(Q(starts_on__lt=F("legal_basis__valid_from"))
+                                    | Q(starts_on__gt=F("legal_basis__valid_to"))).exists(), "a basis not in force"
+        assert not decisions.filter(decided_by_id=F("proposed_by_id")).exists(), "decided by the proposer"
+        assert not decisions.filter(status__in=[*Decision.IN_FORCE, S.ENDED], decided_by__isnull=True).exists()
+        days = SeparationDay.objects.filter(service_id=sid)
+        assert not days.exclude(decision__type__is_separation=True).exists(), "a separation log of another measure"
+        assert not days.filter(Q(day__lt=F("decision__starts_on")) | Q(day__gt=F("decision__ended_on"))
+                               | Q(day__gt=today)).exists(), "a separation day outside its separation"
+        assert not days.filter(decision__status__in=[S.PROPOSED, S.RETURNED, S.REJECTED]).exists()
+        reviews = Review.objects.filter(service_id=sid)
+        assert not reviews.filter(Q(reviewed_on__lt=F("decision__starts_on")) | Q(reviewed_on__gt=today)
+                                  | Q(reviewed_on__gt=F("decision__ended_on"))).exists(), "a review outside"
+        assert not reviews.exclude(decision__type__category=Category.MEASURE).exists()
+        assert not decisions.filter(status=S.UNDER_REVIEW, reviews__isnull=True).exists(), "under review, unreviewed"
+        assert not decisions.filter(status__in=[S.DECIDED, S.PROPOSED, S.RETURNED, S.REJECTED],
+                                    reviews__isnull=False).exists(), "reviewed but not under review"
+        for link in ("extends", "lifts"):
+            assert not decisions.filter(**{f"{link}__isnull": False}).exclude(
+                **{f"{link}__ended_on": F("starts_on"), f"{link}__status": S.ENDED}).exists(), f"{link}: not ended"
+        assert not Appeal.objects.filter(service_id=sid).filter(
+            Q(lodged_on__gt=today) | Q(lodged_on__lt=F("decision__starts_on"))).exists(), "an appeal out of time"
+        # Dates of every measure, and who decided at which level.
+        types = {t.pk: t for t in DecisionType.objects.filter(service_id=sid)}
+        juvenile_age = getattr(DecisionSettings.of(sid), "juvenile_age", 18)
+        governors = defaultdict(set)
+        for user, kind in Membership.objects.filter(service_id=sid, role=Role.GOVERNOR).values_list(
+                "user_id", "organisation__kind"):
+            governors[user].add(kind)
+        vulnerable, others = [], []
+        for pk, type_id, status, starts, ends, due, extends, reviewed, by, level, pregnant, why, born in (
+                decisions.annotate(n=Count("reviews")).values_list(
+                    "pk", "type_id", "status", "starts_on", "ends_on", "review_due", "extends_id", "n",
+                    "decided_by_id", "decided_level", "pregnant_or_nursing", "vulnerability_justification",
+                    "person__date_of_birth")):
+            t = types[type_id]
+            if t.category == Category.MEASURE:
+                assert ends is not None and (extends is not None or (ends - starts).days + 1 <= t.max_duration_days), pk
+                if not reviewed and status != S.ENDED:
+                    assert starts <= due <= starts + timedelta(days=t.review_interval_days), (pk, starts, due)
+            if by is not None:
+                assert governors.get(by), f"decision {pk}: decided by {by}, not a governor"
+                assert level != Level.HEADQUARTERS or Organisation.Kind.HEADQUARTERS in governors[by], pk
+                assert t.decide_level != Level.HEADQUARTERS or level in ("", Level.HEADQUARTERS), pk
+            if t.is_separation:
+                young = years_between(born, starts) < juvenile_age
+                (vulnerable if young or pregnant else others).append(pk)
+                if (young or pregnant) and status not in (S.PROPOSED, S.RETURNED, S.REJECTED):
+                    assert why.strip() and level == Level.HEADQUARTERS, f"separation {pk} of a vulnerable person"
+        # The application's own rules on a sample (and on every vulnerable person's separation).
+        sample = rng.sample(range(*self.decision_pks), min(400, self.args.decisions))
+        checked = sample + vulnerable[:200] + rng.sample(others, min(100, len(others)))
+        vulnerable = set(vulnerable)
+        for d in (decisions.filter(pk__in=checked).select_related("type", "person", "legal_basis", "placement",
+                                                                  "lifts", "extends__extends")
+                  .prefetch_related("evidence")):
+            if d.type.is_separation:
+                assert rules.is_vulnerable(d.person, d, d.starts_on) == (d.pk in vulnerable), f"decision {d.pk}"
+            if d.type.is_measure and (d.status == S.ENDED or d.status == S.UNDER_REVIEW):
+                # A review moves (or clears) the review date: the content is checked as it was proposed.
+                d.review_due = min(d.starts_on + timedelta(days=d.type.review_interval_days), d.ends_on)
+            rules.check_content(d, d.person, list(d.evidence.all()))
+            if d.decided_level:
+                needed = rules.required_level(d, d.person)
+                assert needed != Level.HEADQUARTERS or d.decided_level == Level.HEADQUARTERS, f"decision {d.pk}"
+        # The dashboard, as the governor login and a governor at headquarters see it.
+        login = User.objects.get(username=GOVERNOR_LOGIN)
+        membership = memberships_of(login)[0]
+        assert membership.role == Role.GOVERNOR and membership.organisation_id == self.establishments[0].pk, \
+            f"{GOVERNOR_LOGIN} is not a governor at establishment 1"
+        board = decision_queries.dashboard(membership, establishment=membership.organisation, today=today)
+        for key, counted in (("overdue", "establishment_1_reviews_overdue"),
+                             ("due_soon", "establishment_1_reviews_due_soon"),
+                             ("separations", "establishment_1_separations")):
+            assert len(board[key]) == self.counts[counted], (key, len(board[key]), self.counts[counted])
+        self.counts["establishment_1_dashboard"] = {key: len(board[key]) for key in (
+            "to_decide", "overdue", "due_soon", "beyond_maximum", "separations", "long_separations")}
+        hq = Membership.objects.filter(service_id=sid, role=Role.GOVERNOR,
+                                       organisation__kind=Organisation.Kind.HEADQUARTERS).select_related(
+            "organisation", "service").first()
+        board = decision_queries.dashboard(hq, today=today)
+        for key, counted in (("overdue", "measure_reviews_overdue"), ("due_soon", "measure_reviews_due_soon"),
+                             ("beyond_maximum", "measures_past_maximum"), ("separations", "separations_in_force")):
+            assert len(board[key]) == self.counts[counted], (key, len(board[key]), self.counts[counted])
+        assert len(board["to_decide"]) == self.counts["decisions_proposed"], len(board["to_decide"])
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--persons", type=int, default=25_000)
@@ -1860,6 +2600,8 @@ def main(argv=None):
     parser.add_argument("--staff", type=int, default=1_000)
     parser.add_argument("--audit", type=int, default=2_000_000)
     parser.add_argument("--assessments", type=int, default=120_000, help="assessments, ~40 ratings each")
+    parser.add_argument("--decisions", type=int, default=100_000,
+                        help="decisions (allocations, classifications, measures), with evidence and reviews")
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--today", type=date.fromisoformat, default=date.today(),
                         help="reference date for ages and custody dates (default: today)")
@@ -1891,6 +2633,9 @@ def main(argv=None):
         gen.plans_and_programmes()
         clock.done("plans and programmes", f"({gen.counts['plan']:,} plans, {gen.counts['goal']:,} goals, "
                                            f"{gen.counts['step']:,} steps, {gen.counts['referral']:,} referrals)")
+        gen.decisions()
+        clock.done("decisions", f"({gen.counts['decision']:,} decisions, {gen.counts['measures_in_force']:,} measures "
+                                f"in force, {gen.counts['separationday']:,} separation days, {gen.counts['review']:,} reviews)")
         gen.audit_trail()
         clock.done("audit trail", f"({gen.counts['audit_events']:,} events)")
         gen.finish()

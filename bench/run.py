@@ -10,7 +10,8 @@
 3. gunicorn on 127.0.0.1:<free port>, DEBUG off, as in production.
 4. --clients concurrent clients, each logged in through the real login form with its own session,
    request each page for --duration seconds: the caseload, search, person, assessment and due-list pages,
-   the sentence plan page and the programme occupancy of the login's establishment.
+   the sentence plan page and the programme occupancy of the login's establishment; and, signed in as
+   a governor of the same establishment, the decisions dashboard.
 5. Peak RSS of each gunicorn worker, then `manage.py audit verify` over the whole chain, timed.
 
 Progress goes to stderr; the JSON report to stdout and to --out. Only 127.0.0.1 is contacted, every
@@ -53,10 +54,11 @@ PG_URL = f"postgres://postgres@127.0.0.1:5432/{PG_DB}"
 # Kept in step with bench/generate.py (not imported: importing it sets Django up).
 SERVICE_CODE = "BENCH"
 LOGIN = "bench-case-manager"
+GOVERNOR_LOGIN = "bench-gov-1"  # a governor at establishment 1, the known login's establishment
 PASSWORD = "reintegra-bench-only"  # noqa: S105
 
 TARGETS_MS = {"caseload": 100, "search": 100, "person": 100, "assessment": 100, "due": 100, "plan": 100,
-              "programmes": 100}
+              "programmes": 100, "decisions": 100}
 SEARCH_TARGET_MS = 50
 VERIFY_TARGET_S = 30
 MAX_REQUESTS_PER_CLIENT = 200_000  # a bound on every load loop, far above what --duration allows
@@ -125,7 +127,7 @@ def generate(db, env, args):
     summary.unlink(missing_ok=True)
     cmd = [str(PYTHON), str(ROOT / "bench" / "generate.py"), "--persons", str(args.persons), "--episodes",
            str(args.episodes), "--staff", str(args.staff), "--audit", str(args.audit),
-           "--assessments", str(args.assessments), "--summary", str(summary)]
+           "--assessments", str(args.assessments), "--decisions", str(args.decisions), "--summary", str(summary)]
     log("generating: " + " ".join(cmd[1:]))
     started = time.monotonic()
     # The generator's progress joins ours on stderr; stdout stays the JSON report alone.
@@ -154,6 +156,7 @@ def workload():
     from reintegra.assessments.models import Assessment
     from reintegra.core.models import Service, User
     from reintegra.core.queries import memberships_of
+    from reintegra.decisions import queries as decision_queries
     from reintegra.people import queries
     from reintegra.people.models import Identifier, Person
     from reintegra.plans import queries as plan_queries
@@ -187,6 +190,14 @@ def workload():
         referrals_of = dict(Referral.objects.filter(person_id__in=sample).values("person_id")
                             .annotate(n=Count("pk")).values_list("person_id", "n"))
         programmes_here = programme_queries.catalogue(membership, establishment=membership.organisation).count()
+        # The decisions dashboard: a governor of the same establishment, as the page shows it (its lists).
+        governor = User.objects.get(username=GOVERNOR_LOGIN)
+        governor_membership = memberships_of(governor)[0]
+        if governor_membership.organisation_id != membership.organisation_id:
+            raise RuntimeError(f"{GOVERNOR_LOGIN} does not work at {LOGIN}'s establishment")
+        board = decision_queries.dashboard(governor_membership, establishment=governor_membership.organisation)
+        dashboard_rows = {key: len(board[key]) for key in ("to_decide", "overdue", "due_soon", "beyond_maximum",
+                                                           "separations", "long_separations")}
     # Person pages: half from the caseload, half from the establishment, interleaved.
     mine = set(caseload)
     others = [pk for pk in sample if pk not in mine]
@@ -255,6 +266,9 @@ def workload():
         "readable_plans": dict(Counter(state_of.values())),
         "programmes_path": "/programmes/?" + urllib.parse.urlencode({"establishment": membership.organisation_id}),
         "programmes_here": programmes_here,
+        "governor": governor,
+        "decisions_path": "/decisions/?" + urllib.parse.urlencode({"establishment": membership.organisation_id}),
+        "decisions_dashboard_rows": dashboard_rows,
     }
 
 
@@ -325,6 +339,9 @@ def queries_per_page(work):
 
     client = Client(HTTP_HOST="127.0.0.1")
     client.force_login(work["user"])
+    governor = Client(HTTP_HOST="127.0.0.1")  # the decisions dashboard is the governor's page
+    governor.force_login(work["governor"])
+    governor.get(work["decisions_path"])  # not counted: the session's first request also writes it
     samples = {
         "caseload": ["/people/caseload/"],
         "search": ["/people/?" + urllib.parse.urlencode({"q": q}) for q in work["searches"][:8]],
@@ -333,6 +350,7 @@ def queries_per_page(work):
         "due": [work["due_path"]] * 2,  # one page; twice, so that a count that changes shows
         "plan": [f"/plans/{pk}/" for pk in work["plan_samples"]],
         "programmes": [work["programmes_path"]] * 2,
+        "decisions": [work["decisions_path"]] * 2,
     }
     report = {}
     for page, paths in samples.items():
@@ -345,7 +363,7 @@ def queries_per_page(work):
                 return execute(sql, params, many, context)
 
             with connection.execute_wrapper(capture):
-                response = client.get(path)
+                response = (governor if page == "decisions" else client).get(path)
             if response.status_code != 200:
                 raise RuntimeError(f"in-process GET {path} answered {response.status_code}")
             counts.append(len(seen))
@@ -395,6 +413,7 @@ def dataset_counts(service_id):
 
     from reintegra.assessments.models import Assessment, Rating
     from reintegra.core.models import AuditEvent, User
+    from reintegra.decisions.models import Decision, Review, SeparationDay
     from reintegra.people.models import CaseAssignment, CustodyEpisode, Person, PriorConviction
     from reintegra.plans.models import Goal, Plan, PlanVersion, Step
     from reintegra.programmes.models import Attendance, Programme, Referral
@@ -425,6 +444,12 @@ def dataset_counts(service_id):
         "programmes": Programme.objects.filter(service_id=service_id).count(),
         "referrals": Referral.objects.filter(service_id=service_id).count(),
         "attendance": Attendance.objects.filter(service_id=service_id).count(),
+        "decisions": Decision.objects.filter(service_id=service_id).count(),
+        "decisions_in_force": Decision.objects.filter(service_id=service_id, status__in=Decision.IN_FORCE).count(),
+        "measures_in_force": Decision.objects.filter(service_id=service_id, status__in=Decision.IN_FORCE,
+                                                     type__category="measure").count(),
+        "decision_reviews": Review.objects.filter(service_id=service_id).count(),
+        "separation_days": SeparationDay.objects.filter(service_id=service_id).count(),
     }
 
 
@@ -597,14 +622,30 @@ def _postgres_backends():
     return pids
 
 
+def _reaped_children_cpu(pid):
+    """CPU of the process's children that have ended and been waited for (cutime + cstime)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return int(fields[1]), (int(fields[13]) + int(fields[14])) / CLK_TCK  # ppid, cutime + cstime
+
+
 def cpu_snapshot(server):
     busy = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:9]]
-    pids = ([server.proc.pid, *server.workers()] if server.proc else []) + _postgres_backends()
+    backends = _postgres_backends()
+    pids = ([server.proc.pid, *server.workers()] if server.proc else []) + backends
     times = os.times()
+    # PostgreSQL's parallel workers live for one query: gone before the window closes, their CPU is
+    # not in any backend's figures but in the postmaster's reaped children (with any other backend
+    # that ended meanwhile, of any database).
+    postmaster = next((found[0] for pid in backends if (found := _reaped_children_cpu(pid))), None)
+    reaped = _reaped_children_cpu(postmaster) if postmaster else None
     return {
         "busy": (sum(busy) - busy[3] - busy[4]) / CLK_TCK,  # all but idle and iowait
         "client": times.user + times.system,
         "server": {pid: cpu for pid in pids if (cpu := _pid_cpu(pid)) is not None},
+        "postgres_reaped": (postmaster, reaped[1]) if reaped else None,
     }
 
 
@@ -612,14 +653,23 @@ def cpu_split(before, after, elapsed, requests):
     """Cores used by server, client and others over the window, and server CPU per request."""
     server = sum(cpu - before["server"].get(pid, 0.0) for pid, cpu in after["server"].items())
     client = after["client"] - before["client"]
-    other = max(0.0, after["busy"] - before["busy"] - server - client)
-    return {
+    reaped = None
+    if before.get("postgres_reaped") and after.get("postgres_reaped") \
+            and before["postgres_reaped"][0] == after["postgres_reaped"][0]:
+        reaped = max(0.0, after["postgres_reaped"][1] - before["postgres_reaped"][1])
+    other = max(0.0, after["busy"] - before["busy"] - server - client - (reaped or 0.0))
+    split = {
         "server_cores": round(server / elapsed, 2),
         "client_cores": round(client / elapsed, 2),
         "other_processes_cores": round(other / elapsed, 2),
         # Capacity: at most nproc × 1000 / this many requests per second, whatever the concurrency.
         "server_cpu_ms_per_request": round(server * 1000 / requests, 1) if requests else None,
     }
+    if reaped is not None:  # PostgreSQL: parallel workers (and any backend that ended) in the window
+        split["postgres_reaped_children_cores"] = round(reaped / elapsed, 2)
+        split["server_cpu_ms_per_request_with_reaped"] = round((server + reaped) * 1000 / requests, 1) \
+            if requests else None
+    return split
 
 
 def drive(clients, paths, duration, stop, expect=200, server=None, think=0.0):
@@ -800,6 +850,7 @@ def main(argv=None):
     parser.add_argument("--staff", type=int, default=1_000)
     parser.add_argument("--audit", type=int, default=2_000_000)
     parser.add_argument("--assessments", type=int, default=120_000)
+    parser.add_argument("--decisions", type=int, default=100_000)
     parser.add_argument("--analyze", action="store_true",
                         help="run ANALYZE before measuring (on SQLite the application itself never does)")
     parser.add_argument("--env", action="append", default=[], metavar="NAME=VALUE",
@@ -849,6 +900,8 @@ def main(argv=None):
                                  "login_readable_plans_of_sampled_persons": work["readable_plans"],
                                  "plan_pages": len(set(work["plan_ids"])),
                                  "programmes_in_login_establishment": work["programmes_here"],
+                                 "governor_login": GOVERNOR_LOGIN,
+                                 "decisions_dashboard_rows_in_login_establishment": work["decisions_dashboard_rows"],
                                  "database_size_mb": database_size_mb(args.db, env)}
             log(f"dataset: {report['dataset']}")
             report["queries_per_page"] = queries_per_page(work)
@@ -863,6 +916,7 @@ def main(argv=None):
                             "worker_class": args.worker_class, "threads": args.threads}
         log(f"logging in {args.clients} clients as {LOGIN}")
         clients = [HttpClient(server.port) for _ in range(args.clients)]
+        logged_in_at = time.monotonic()
         for client in clients:
             client.login(LOGIN, PASSWORD)
 
@@ -874,9 +928,13 @@ def main(argv=None):
             "due": [work["due_path"]],
             "plan": [f"/plans/{pk}/" for pk in work["plan_ids"]],
             "programmes": [work["programmes_path"]],
+            "decisions": [work["decisions_path"]],
         }
+        # The decisions dashboard is the governor's page: its clients sign in when its turn comes, when
+        # allauth's login rate limit (30 a minute from one address) has room for them again.
+        signed_in = {"decisions": []}  # the other pages: the case manager's sessions
         # Warm-up, not measured: every worker imports its templates and translations and fills its caches.
-        warm = [p for paths in pages.values() for p in paths[:20]]
+        warm = [p for page, paths in pages.items() if page not in signed_in for p in paths[:20]]
         log("warming up")
         drive(clients, warm, min(5.0, args.duration), stop)
         server.sample_rss()
@@ -890,9 +948,20 @@ def main(argv=None):
             f"p95 {floor['latency_ms']['p95']} ms; cpu {floor['cpu']}")
         report["pages"] = {}
         for page, paths in pages.items():
+            if page in signed_in:
+                wait = logged_in_at + 61 - time.monotonic()
+                if wait > 0:
+                    log(f"waiting {wait:.0f} s for the login rate limit")
+                    stop.wait(wait)
+                log(f"logging in {args.clients} clients as {GOVERNOR_LOGIN}")
+                logged_in_at = time.monotonic()
+                signed_in[page] = [HttpClient(server.port) for _ in range(args.clients)]
+                for client in signed_in[page]:
+                    client.login(GOVERNOR_LOGIN, PASSWORD)
+                drive(signed_in[page], paths, min(2.0, args.duration), stop)  # warm-up, not measured
             log(f"load: {page}, {args.clients} clients, {args.duration:g} s over {len(set(paths))} distinct URLs")
-            report["pages"][page] = result = drive(clients, paths, args.duration, stop, server=server,
-                                                   think=args.think_ms / 1000)
+            report["pages"][page] = result = drive(signed_in.get(page, clients), paths, args.duration, stop,
+                                                   server=server, think=args.think_ms / 1000)
             server.sample_rss()
             log(f"  {result['requests']} requests, {result['errors']} errors, {result['throughput_rps']} req/s, "
                 f"p50 {result['latency_ms']['p50']} ms, p95 {result['latency_ms']['p95']} ms, "

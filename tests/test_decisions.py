@@ -355,7 +355,7 @@ def test_dashboard_query_count_is_constant(alice, ruled, officer, login):
     grow(1)
     small = count()
     grow(4)
-    assert small == count() == 14
+    assert small == count() == 15
 
 
 def test_the_reminder_command_queues_or_sends(alice, ruled, officer):
@@ -371,3 +371,13 @@ def test_the_reminder_command_queues_or_sends(alice, ruled, officer):
     call_command("decisions", "remind", stdout=out)  # queued: run at once by the tests' backend, nothing new
     assert "Queued:" in out.getvalue() and Reminder.objects.count() == 1
     assert AuditEvent.objects.filter(action="decisions.reminders.send").count() == 1
+
+
+def test_a_separation_on_its_sixteenth_day_is_a_long_one(alice, ruled, officer):
+    decision = separated(ruled, officer, alice.person(), alice.governor, starts_on=TODAY - timedelta(days=15),
+                         ends_on=TODAY + timedelta(days=5), review_due=TODAY - timedelta(days=8))
+    assert rules.days_in_force(decision) == 16
+    assert [d.pk for d in queries.dashboard(alice.governor)["long_separations"]] == [decision.pk]
+    short = separated(ruled, officer, alice.person(family="Other"), alice.governor,
+                      starts_on=TODAY - timedelta(days=14), review_due=TODAY - timedelta(days=7))
+    assert short.pk not in [d.pk for d in queries.dashboard(alice.governor)["long_separations"]]

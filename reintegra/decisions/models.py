@@ -164,7 +164,8 @@ class Decision(models.Model):
         verbose_name_plural = _("decisions")
         indexes = [models.Index(fields=["service", "person"]),
                    models.Index(fields=["service", "status", "review_due"]),
-                   models.Index(fields=["service", "episode"])]  # an establishment's decisions, via its episodes
+                   models.Index(fields=["service", "episode"]),  # an establishment's decisions, via its episodes
+                   models.Index(fields=["service", "type", "status", "starts_on"])]  # the dashboard's measures
         constraints = [models.CheckConstraint(condition=Q(ends_on__isnull=True) | Q(ends_on__gte=models.F("starts_on")),
                                               name="decision_ends_after_start")]
 

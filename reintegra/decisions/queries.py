@@ -64,6 +64,14 @@ def timeline(membership, person):
                 .select_related("type", "legal_basis").order_by("-starts_on", "-pk"))
 
 
+def _types(membership):
+    """The service's decision types, read once per request: filtering by their ids lets the database
+    use the (service, type, status) index instead of joining every decision in force to its type."""
+    if not hasattr(membership, "_decision_types"):
+        membership._decision_types = list(DecisionType.objects.filter(service_id=membership.service_id))
+    return membership._decision_types
+
+
 def types_for(membership, action="propose"):
     roles_field = "propose_roles" if action == "propose" else "decide_roles"
     return [t for t in DecisionType.objects.filter(service_id=membership.service_id, active=True)
@@ -107,7 +115,8 @@ def dashboard(membership, establishment=None, today=None):
     """What a governor (or the oversight body, service-wide) must act on or watch."""
     today = today or date.today()
     settings = DecisionSettings.of(membership.service_id)
-    measures = list(_in_force(membership, establishment).filter(type__category="measure")
+    measure_types = [t.pk for t in _types(membership) if t.is_measure]
+    measures = list(_in_force(membership, establishment).filter(type_id__in=measure_types)
                     .select_related("extends__extends").order_by("review_due", "pk"))
     proposals = visible_decisions(membership).filter(status=Decision.Status.PROPOSED)
     if establishment is not None:
@@ -153,11 +162,13 @@ def _long_separations(membership, establishment, settings, today):
     is long by itself or continues an earlier separation; Python counts the days of those few.
     """
     threshold = timedelta(days=MANDELA_DAYS)
-    long_by_itself = Q(ended_on__isnull=True, starts_on__lt=today - threshold) | Q(
+    # In force on its 16th day (the first day counts) or ended after more than 15 days.
+    long_by_itself = Q(ended_on__isnull=True, starts_on__lte=today - threshold) | Q(
         ended_on__gte=F("starts_on") + threshold)
+    separation_types = [t.pk for t in _types(membership) if t.is_separation]
     qs = visible_decisions(membership).filter(
         long_by_itself | Q(extends__isnull=False),
-        type__is_separation=True, status__in=[*Decision.IN_FORCE, Decision.Status.ENDED],
+        type_id__in=separation_types, status__in=[*Decision.IN_FORCE, Decision.Status.ENDED],
         starts_on__gte=today - timedelta(days=LONG_SEPARATION_LOOKBACK_DAYS), extended_by__isnull=True)
     if establishment is not None:
         qs = qs.filter(episode__establishment=establishment)
