@@ -79,7 +79,7 @@ from reintegra.decisions.models import (  # noqa: E402
     Review,
     SeparationDay,
 )
-from reintegra.demo import decision_texts, names  # noqa: E402
+from reintegra.demo import decision_texts, names, seed_decisions  # noqa: E402
 from reintegra.people import models as people_models  # noqa: E402
 from reintegra.people.folding import fold, normalise_identifier, tokens  # noqa: E402
 from reintegra.people.models import (  # noqa: E402
@@ -390,17 +390,8 @@ DECISION_YEARS = 3  # decisions over the last three years (a service's first yea
 DECISION_LANGUAGE = "sr"  # texts from reintegra/demo/decision_texts.py, in the service's working language
 GOVERNOR_LOGIN = "bench-gov-1"  # run.py's governor: STAFF puts bench-gov-1 at establishment 1
 HQ_GOVERNORS = 2  # bench-gov-hq-<n>: governors at headquarters, who take the decisions of that level
-PROPOSE_ROLES = [Role.SECURITY_OFFICER.value, Role.CASE_MANAGER.value, Role.GOVERNOR.value]
-DECIDE_ROLES = [Role.GOVERNOR.value]
-# As reintegra/demo/seed_decisions.py TYPES: code: (category, separation, review interval, maximum, decided at).
-DECISION_TYPES = {
-    "separation": ("measure", True, 7, 30, "establishment"),
-    "contact": ("measure", False, 30, 90, "establishment"),
-    "supervision": ("measure", False, 30, 180, "establishment"),
-    "allocation": ("allocation", False, None, None, "establishment"),
-    "classification": ("classification", False, None, None, "headquarters"),
-    "lifting": ("lifting", False, None, None, "establishment"),
-}
+# The demo's types and roles: code: (category, separation, review interval, maximum, decided at).
+PROPOSE_ROLES, DECIDE_ROLES, DECISION_TYPES = seed_decisions.PROPOSERS, seed_decisions.DECIDERS, seed_decisions.TYPES
 MEASURES = ["separation", "contact", "supervision"]
 # Planned length of a measure in days (ends_on = starts_on + length - 1, within the type's maximum):
 # (low, high, mode) of a triangular draw.

@@ -1,13 +1,16 @@
-# Dates as written in Montenegro (Django has no cnr formats and would fall back to English).
-DATE_FORMAT = "j. F Y."
-TIME_FORMAT = "H:i"
-DATETIME_FORMAT = "j. F Y. H:i"
-YEAR_MONTH_FORMAT = "F Y."
-MONTH_DAY_FORMAT = "j. F"
-SHORT_DATE_FORMAT = "j.n.Y."
-SHORT_DATETIME_FORMAT = "j.n.Y. H:i"
-FIRST_DAY_OF_WEEK = 1
-DATE_INPUT_FORMATS = ["%Y-%m-%d", "%d.%m.%Y.", "%d.%m.%Y", "%d.%m.%y."]
-DECIMAL_SEPARATOR = ","
-THOUSAND_SEPARATOR = "."
-NUMBER_GROUPING = 3
+# Dates as written in Montenegro, the same as in Bosnia and Herzegovina (Django has no cnr formats and
+# would fall back to English).
+from reintegra.formats.bs.formats import (  # noqa: F401
+    DATE_FORMAT,
+    DATE_INPUT_FORMATS,
+    DATETIME_FORMAT,
+    DECIMAL_SEPARATOR,
+    FIRST_DAY_OF_WEEK,
+    MONTH_DAY_FORMAT,
+    NUMBER_GROUPING,
+    SHORT_DATE_FORMAT,
+    SHORT_DATETIME_FORMAT,
+    THOUSAND_SEPARATOR,
+    TIME_FORMAT,
+    YEAR_MONTH_FORMAT,
+)
