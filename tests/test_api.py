@@ -24,3 +24,10 @@ def test_listing_shows_groups_and_placement(alice, login):
 
 def test_api_requires_a_role_that_reads_persons(alice, login):
     assert login(alice.member(Role.TRAINER)).get("/api/v1/persons/").status_code == 403
+
+
+def test_a_repeated_query_parameter_is_refused(alice, login):
+    client = login(alice.member("case_manager"))
+    for query in ("q=a&q=b", "group=female&group=juvenile", "limit=1&limit=2"):
+        response = client.get(f"/api/v1/persons/?{query}")
+        assert response.status_code == 400, query

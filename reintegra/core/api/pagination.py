@@ -3,13 +3,21 @@ from rest_framework.exceptions import ValidationError
 from rest_framework.pagination import LimitOffsetPagination
 
 
+def single(request, name):
+    """A query parameter given at most once: a repeated one is refused, never half-read."""
+    values = request.query_params.getlist(name)
+    if len(values) > 1:
+        raise ValidationError({name: [_("Give this parameter only once.")]})
+    return values[0] if values else None
+
+
 class StrictLimitOffsetPagination(LimitOffsetPagination):
     """DRF's paginator silently ignores a malformed limit or offset; ours answers 400 instead."""
 
     max_limit = 200
 
     def _parse(self, request, name, minimum):
-        raw = request.query_params.get(name)
+        raw = single(request, name)
         if raw is None:
             return None
         try:

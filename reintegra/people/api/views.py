@@ -6,6 +6,7 @@ from rest_framework import generics, serializers
 from rest_framework.exceptions import PermissionDenied
 
 from reintegra.core import audit
+from reintegra.core.api.pagination import single
 from reintegra.core.roles import Perm
 
 from .. import queries
@@ -41,7 +42,8 @@ class PersonList(generics.ListAPIView):
 
     def get_queryset(self):
         membership = _membership(self.request)
-        query = PersonQuery(data=self.request.query_params.dict())  # a plain dict: "group=" is not "absent"
+        params = {name: single(self.request, name) for name in PersonQuery().fields if name in self.request.query_params}
+        query = PersonQuery(data=params)  # a plain dict: "group=" is not "absent"
         query.is_valid(raise_exception=True)
         return queries.search_persons(
             membership, query.validated_data.get("q", ""), group=query.validated_data.get("group")
