@@ -298,6 +298,8 @@ def test_pages_tenancy_and_oversight(alice, bob, ruled, officer, login):
     assert oversight.get("/").url == reverse("decisions:dashboard")
     person_page = client.get(reverse("people:detail", args=[ours.person_id])).content.decode()
     assert "Separation" in person_page and str(ruled.basis) in person_page
+    assessor = login(alice.member(Role.ASSESSOR))  # no decisions in this role: refused, as other pages
+    assert assessor.get(reverse("decisions:detail", args=[ours.pk])).status_code == 403
 
 
 def test_propose_and_decide_through_the_pages(alice, ruled, officer, login):

@@ -39,6 +39,8 @@ URLS = [
     ("programmes:catalogue", Perm.VIEW_PROGRAMMES, False),
     ("programmes:create", Perm.MANAGE_CATALOGUE, False),
     ("programmes:refer", Perm.MANAGE_PLAN, True),
+    ("decisions:dashboard", Perm.VIEW_DECISIONS, False),
+    ("decisions:propose", Perm.PROPOSE_DECISION, True),
 ]
 
 

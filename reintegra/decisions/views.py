@@ -84,6 +84,7 @@ def _content_kwargs(membership, person, decision_type):
 @login_required
 def detail(request, pk):
     membership = request.membership
+    require(membership, Perm.VIEW_DECISIONS)
     decision = queries.decision_or_404(membership, pk)
     audit.record(audit.DECISION_VIEW, service=membership.service, obj=decision, person_id=decision.person_id)
     context = {"decision": decision, "person": decision.person, "type": decision.type,
@@ -191,6 +192,7 @@ def log_day(request, pk):
 def notice(request, pk, pdf=False):
     """The decision notice for the person, in a language chosen for them."""
     membership = request.membership
+    require(membership, Perm.VIEW_DECISIONS)
     decision = queries.decision_or_404(membership, pk)
     language = documents.language_for(request.GET.get("lang"), membership.service)
     audit.record(audit.DECISION_NOTICE, service=membership.service, obj=decision, person_id=decision.person_id,
