@@ -95,6 +95,7 @@ def refer(request, person_pk):
 @login_required
 def referral(request, pk):
     membership = request.membership
+    require(membership, Perm.VIEW_PROGRAMMES)
     current = queries.referral_or_404(membership, pk)
     audit.record(audit.PERSON_VIEW, service=membership.service, obj=current, person_id=current.person_id)
     runs = membership.has(Perm.RUN_PROGRAMMES)
