@@ -72,14 +72,13 @@ def _types(membership):
     return membership._decision_types
 
 
-def types_for(membership, action="propose"):
-    roles_field = "propose_roles" if action == "propose" else "decide_roles"
-    return [t for t in DecisionType.objects.filter(service_id=membership.service_id, active=True)
-            if membership.role in getattr(t, roles_field)]
+def proposable_types(membership):
+    """The decision types in use that the member's role may propose."""
+    return [t for t in _types(membership) if t.active and membership.role in t.propose_roles]
 
 
 def type_or_404(membership, pk):
-    found = next((t for t in types_for(membership) if str(t.pk) == str(pk)), None)
+    found = next((t for t in proposable_types(membership) if str(t.pk) == str(pk)), None)
     if found is None:
         raise Http404
     return found

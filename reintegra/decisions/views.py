@@ -31,7 +31,7 @@ def person_section(request, person):
     if not membership.has(Perm.VIEW_DECISIONS):
         return None
     return {"template": "decisions/_person_section.html", "decisions": queries.timeline(membership, person),
-            "can_propose": membership.has(Perm.PROPOSE_DECISION) and bool(queries.types_for(membership))}
+            "can_propose": membership.has(Perm.PROPOSE_DECISION) and bool(queries.proposable_types(membership))}
 
 
 @login_required
@@ -62,7 +62,7 @@ def propose(request, person_pk):
     membership = request.membership
     require(membership, Perm.PROPOSE_DECISION)
     person = people_queries.person_for_update(membership, person_pk)
-    types = queries.types_for(membership)
+    types = queries.proposable_types(membership)
     if "type" not in request.GET:
         return render(request, "decisions/choose_type.html", {"person": person, "types": types})
     decision_type = queries.type_or_404(membership, request.GET["type"])
