@@ -31,8 +31,7 @@ def person_section(request, person):
 
 def _audit_listing(membership, listing, assessments):
     """A list of assessments names persons: it is on the record, like a search."""
-    audit.record(audit.PERSON_SEARCH, service=membership.service,
-                 changes={"filters": {"assessments": listing}, "shown": sorted({a.person_id for a in assessments})})
+    audit.record_listing(membership.service, {"assessments": listing}, (a.person_id for a in assessments))
 
 
 @login_required

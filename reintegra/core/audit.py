@@ -190,6 +190,12 @@ def record(action: str, *, service, obj=None, person_id=None, changes=None, reas
     return event
 
 
+def record_listing(service, filters: dict, person_ids):
+    """A list of persons (a search, a due list, a dashboard) is a read of each of them: one event
+    with what was asked and who was shown."""
+    record(PERSON_SEARCH, service=service, changes={"filters": filters, "shown": sorted(set(person_ids))})
+
+
 def diff(before: dict, after: dict) -> dict:
     """Before/after values of the fields that changed."""
     return {k: {"before": before.get(k), "after": after.get(k)}

@@ -46,9 +46,8 @@ def dashboard(request):
     board = queries.dashboard(membership, establishment=chosen)
     shown = {d.person_id for key in ("to_decide", "overdue", "due_soon", "beyond_maximum", "separations",
                                       "long_separations") for d in board[key]}
-    audit.record(audit.PERSON_SEARCH, service=membership.service,
-                 changes={"filters": {"decisions": "dashboard", "establishment": chosen.pk if chosen else None},
-                          "shown": sorted(shown)})
+    audit.record_listing(membership.service,
+                         {"decisions": "dashboard", "establishment": chosen.pk if chosen else None}, shown)
     return render(request, "decisions/dashboard.html", {**board, "establishments": establishments,
                                                         "chosen": chosen})
 

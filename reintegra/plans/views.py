@@ -30,11 +30,6 @@ def person_section(request, person):
                          and not any(p.episode_id == episode.pk for p in plans))}
 
 
-def _audit_listing(membership, listing, plans):
-    audit.record(audit.PERSON_SEARCH, service=membership.service,
-                 changes={"filters": {"plans": listing}, "shown": sorted({p.person_id for p in plans})})
-
-
 @login_required
 def due_list(request):
     """Plans due and overdue: the member's caseload, or an establishment's; versions to countersign."""
@@ -45,7 +40,8 @@ def due_list(request):
     mine = chosen is None and membership.has(Perm.MANAGE_PLAN)
     page = Paginator(queries.due(membership, mine=mine, establishment=chosen), 50).get_page(request.GET.get("page"))
     to_countersign = list(queries.awaiting_countersignature(membership)[:50])
-    _audit_listing(membership, "due", [*page.object_list, *(v.plan for v in to_countersign)])
+    audit.record_listing(membership.service, {"plans": "due"},
+                         [p.person_id for p in page.object_list] + [v.plan.person_id for v in to_countersign])
     return render(request, "plans/due.html", {"page": page, "rows": page.object_list, "mine": mine,
                                               "establishments": establishments, "chosen": chosen,
                                               "to_countersign": to_countersign})
