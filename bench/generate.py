@@ -55,6 +55,7 @@ from django.db import connection, transaction  # noqa: E402
 from django.db.models import Count, F, Max, Q  # noqa: E402
 from django_scopes import scopes_disabled  # noqa: E402
 
+from reintegra.assessments import perms as assessments_perms  # noqa: E402
 from reintegra.assessments import queries as assessment_queries  # noqa: E402
 from reintegra.assessments.actions import missing_for_submission  # noqa: E402
 from reintegra.assessments.instruments import loader  # noqa: E402
@@ -62,7 +63,7 @@ from reintegra.assessments.models import Addendum, Assessment, Certification, In
 from reintegra.core import audit  # noqa: E402
 from reintegra.core.models import AuditChainHead, AuditEvent, Membership, Organisation, Service, User  # noqa: E402
 from reintegra.core.queries import memberships_of  # noqa: E402
-from reintegra.core.roles import Perm, Role  # noqa: E402
+from reintegra.core.roles import Role  # noqa: E402
 from reintegra.decisions import queries as decision_queries  # noqa: E402
 from reintegra.decisions import rules  # noqa: E402
 from reintegra.decisions.models import (  # noqa: E402
@@ -80,6 +81,7 @@ from reintegra.decisions.models import (  # noqa: E402
     SeparationDay,
 )
 from reintegra.demo import decision_texts, names, seed_decisions  # noqa: E402
+from reintegra.people import audit_codes as people_audit  # noqa: E402
 from reintegra.people import models as people_models  # noqa: E402
 from reintegra.people.folding import fold, normalise_identifier, tokens  # noqa: E402
 from reintegra.people.models import (  # noqa: E402
@@ -166,10 +168,10 @@ STAFF = [
 
 # Audit actions and their share of the trail: reads of person records dominate a real trail.
 AUDIT_MIX = [
-    (audit.PERSON_VIEW, 0.80), (audit.PERSON_UPDATE, 0.04), (audit.IDENTIFIER_ADD, 0.02),
-    (audit.CUSTODY_ADMIT, 0.03), (audit.CUSTODY_TRANSFER, 0.025), (audit.CUSTODY_RELEASE, 0.02),
-    (audit.OFFENCE_ADD, 0.02), (audit.PRIOR_ADD, 0.015), (audit.CASELOAD_ASSIGN, 0.02),
-    (audit.CASELOAD_END, 0.005), (audit.AUDIT_VIEW, 0.003), (audit.MEMBERSHIP_SWITCH, 0.002),
+    (people_audit.PERSON_VIEW, 0.80), (people_audit.PERSON_UPDATE, 0.04), (people_audit.IDENTIFIER_ADD, 0.02),
+    (people_audit.CUSTODY_ADMIT, 0.03), (people_audit.CUSTODY_TRANSFER, 0.025), (people_audit.CUSTODY_RELEASE, 0.02),
+    (people_audit.OFFENCE_ADD, 0.02), (people_audit.PRIOR_ADD, 0.015), (people_audit.CASELOAD_ASSIGN, 0.02),
+    (people_audit.CASELOAD_END, 0.005), (audit.AUDIT_VIEW, 0.003), (audit.MEMBERSHIP_SWITCH, 0.002),
 ]
 
 
@@ -2165,11 +2167,11 @@ class Generator:
         cum = list(accumulate(shares))
         variants = self._change_variants()
         object_type = {
-            audit.PERSON_VIEW: "people.person", audit.PERSON_UPDATE: "people.person",
-            audit.IDENTIFIER_ADD: "people.identifier", audit.CUSTODY_ADMIT: "people.custodyepisode",
-            audit.CUSTODY_RELEASE: "people.custodyepisode", audit.CUSTODY_TRANSFER: "people.transfer",
-            audit.OFFENCE_ADD: "people.offence", audit.PRIOR_ADD: "people.priorconviction",
-            audit.CASELOAD_ASSIGN: "people.caseassignment", audit.CASELOAD_END: "people.caseassignment",
+            people_audit.PERSON_VIEW: "people.person", people_audit.PERSON_UPDATE: "people.person",
+            people_audit.IDENTIFIER_ADD: "people.identifier", people_audit.CUSTODY_ADMIT: "people.custodyepisode",
+            people_audit.CUSTODY_RELEASE: "people.custodyepisode", people_audit.CUSTODY_TRANSFER: "people.transfer",
+            people_audit.OFFENCE_ADD: "people.offence", people_audit.PRIOR_ADD: "people.priorconviction",
+            people_audit.CASELOAD_ASSIGN: "people.caseassignment", people_audit.CASELOAD_END: "people.caseassignment",
         }
         actors = self.actor_ids
         ips = {a: f"10.{(a >> 16) & 255}.{(a >> 8) & 255}.{a & 255}" for a in actors}
@@ -2207,7 +2209,7 @@ class Generator:
                     person, otype, oid = None, "", ""
                 changes, changes_json = variants[action][rng.randrange(len(variants[action]))]
                 request_id = f"{rng.getrandbits(128):032x}"
-                reason = "Court request" if action == audit.PERSON_UPDATE and rng.random() < 0.2 else ""
+                reason = "Court request" if action == people_audit.PERSON_UPDATE and rng.random() < 0.2 else ""
                 row = (sid, seq, at, actor, self.usernames[actor], action, otype, oid, person, request_id,
                        ips[actor], reason, changes, prev)
                 digest = audit.compute_hash(**{param: row[i] for param, i in hashed})
@@ -2265,28 +2267,28 @@ class Generator:
         day = lambda: (self.today - timedelta(days=rng.randint(0, 3000))).isoformat()  # noqa: E731
         for _ in range(40):
             sample = rng.choice(names.OFFENCE_SAMPLES)
-            v[audit.PERSON_VIEW].append({})
-            v[audit.PERSON_UPDATE].append({"languages": {"before": "Serbian", "after": "Serbian, English"}}
+            v[people_audit.PERSON_VIEW].append({})
+            v[people_audit.PERSON_UPDATE].append({"languages": {"before": "Serbian", "after": "Serbian, English"}}
                                           if rng.random() < 0.5 else
                                           {"fathers_name": {"before": "", "after": rng.choice(names.NAMES["sq"]["male"])}})
-            v[audit.IDENTIFIER_ADD].append({"after": {"kind": "national_id", "value": str(rng.randrange(10**12, 10**13))}})
-            v[audit.CUSTODY_ADMIT].append({"after": {
+            v[people_audit.IDENTIFIER_ADD].append({"after": {"kind": "national_id", "value": str(rng.randrange(10**12, 10**13))}})
+            v[people_audit.CUSTODY_ADMIT].append({"after": {
                 "admitted_on": day(), "legal_status": "sentenced", "sentence_years": rng.randint(1, 12),
                 "sentence_months": 0, "sentence_days": None, "life_sentence": False, "expected_release": day(),
                 "earliest_release": day(), "placement": rng.choice(self.establishments).name,
                 "offences": [sample["label_en"]]}})
-            v[audit.CUSTODY_TRANSFER].append({"before": rng.choice(self.establishments).name,
+            v[people_audit.CUSTODY_TRANSFER].append({"before": rng.choice(self.establishments).name,
                                               "after": rng.choice(self.establishments).name, "on": day(),
                                               "reason": "Allocation review"})
-            v[audit.CUSTODY_RELEASE].append({"after": {"released_on": day()}})
-            v[audit.OFFENCE_ADD].append({"after": {"description": sample["label_en"], "category": sample["category"],
+            v[people_audit.CUSTODY_RELEASE].append({"after": {"released_on": day()}})
+            v[people_audit.OFFENCE_ADD].append({"after": {"description": sample["label_en"], "category": sample["category"],
                                                    "legal_reference": "", "committed_on": day()}})
-            v[audit.PRIOR_ADD].append({"after": {"year": rng.randint(1995, self.today.year - 1),
+            v[people_audit.PRIOR_ADD].append({"after": {"year": rng.randint(1995, self.today.year - 1),
                                                  "description": sample["label_en"], "category": sample["category"],
                                                  "custodial": rng.random() < 0.4}})
-            v[audit.CASELOAD_ASSIGN].append({"after": {"user": f"bench-cm-{rng.randint(1, 300)}", "kind": "case_manager"},
+            v[people_audit.CASELOAD_ASSIGN].append({"after": {"user": f"bench-cm-{rng.randint(1, 300)}", "kind": "case_manager"},
                                              "ended": []})
-            v[audit.CASELOAD_END].append({"after": {"user": f"bench-cm-{rng.randint(1, 300)}", "ended_on": day()}})
+            v[people_audit.CASELOAD_END].append({"after": {"user": f"bench-cm-{rng.randint(1, 300)}", "ended_on": day()}})
             v[audit.AUDIT_VIEW].append({"filters": {"person": "", "actor": ""}})
             v[audit.MEMBERSHIP_SWITCH].append({})
         # Each payload with its stored JSON text, serialised once instead of once per event.
@@ -2377,7 +2379,7 @@ class Generator:
                     .values("person_id", "instrument_id").annotate(n=Count("pk")).filter(n__gt=1).exists()), \
             "a person with two countersigned assessments of one instrument"
         membership = memberships_of(self.known_user)[0]
-        assert membership.has(Perm.VIEW_ASSESSMENT), f"{KNOWN_LOGIN} cannot read assessments"
+        assert membership.has(assessments_perms.VIEW_ASSESSMENT), f"{KNOWN_LOGIN} cannot read assessments"
         assert assessment_queries.is_certified(membership, instrument), f"{KNOWN_LOGIN} is not certified"
         assert assessment_queries.visible_assessments(membership).exists(), f"{KNOWN_LOGIN} sees no assessment"
 

@@ -11,6 +11,7 @@ from reintegra.assessments.instruments import loader
 from reintegra.assessments.models import Assessment, Certification
 from reintegra.core.access import ActionError, StaleEdit
 from reintegra.core.roles import Role
+from reintegra.people import audit_codes as people_audit
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -290,11 +291,10 @@ def test_return_and_addendum_forms_on_the_assessment_page(alice, assessor, secon
 
 
 def test_assessment_lists_are_on_the_record(alice, assessor, second, login, audit_context):
-    from reintegra.core import audit
     from reintegra.core.models import AuditEvent
 
     assessment = actions.countersign(second, submitted(alice, assessor))
     login(alice.governor).get(reverse("assessments:due"))
-    event = AuditEvent.objects.filter(action=audit.PERSON_SEARCH).latest("seq")
+    event = AuditEvent.objects.filter(action=people_audit.PERSON_SEARCH).latest("seq")
     assert event.changes["filters"] == {"assessments": "due"}
     assert event.changes["shown"] in ([], [assessment.person_id])

@@ -8,6 +8,7 @@ from django.urls import reverse
 from reintegra.core import audit, audit_verify
 from reintegra.core.models import AuditChainHead, AuditEvent
 from reintegra.core.roles import Role
+from reintegra.people import audit_codes as people_audit
 
 
 def _tamper(sql, params):
@@ -23,12 +24,12 @@ def _tamper(sql, params):
 def test_viewing_a_person_writes_an_event_with_who_and_where(alice, login):
     person = alice.person()
     member = alice.member(Role.CASE_MANAGER)
-    before = AuditEvent.objects.filter(action=audit.PERSON_VIEW).count()
+    before = AuditEvent.objects.filter(action=people_audit.PERSON_VIEW).count()
     response = login(member).get(reverse("people:detail", args=[person.pk]), REMOTE_ADDR="10.1.2.3",
                                  HTTP_X_REQUEST_ID="req-42")
     assert response.status_code == 200
-    event = AuditEvent.objects.filter(action=audit.PERSON_VIEW).latest("seq")
-    assert AuditEvent.objects.filter(action=audit.PERSON_VIEW).count() == before + 1
+    event = AuditEvent.objects.filter(action=people_audit.PERSON_VIEW).latest("seq")
+    assert AuditEvent.objects.filter(action=people_audit.PERSON_VIEW).count() == before + 1
     assert (event.actor, event.person_id, event.ip, event.request_id) == (member.user, person.pk, "10.1.2.3", "req-42")
     assert event.service == alice.service
 
@@ -39,7 +40,7 @@ def test_a_write_records_before_and_after(alice, audit_context):
     person = alice.person(family="Marković")
     data = {f: getattr(person, f) for f in actions.PERSON_FIELDS}
     actions.update_person(alice.governor, person, {**data, "family_name": "Marković-Ilić"}, person.version)
-    event = AuditEvent.objects.filter(action=audit.PERSON_UPDATE).latest("seq")
+    event = AuditEvent.objects.filter(action=people_audit.PERSON_UPDATE).latest("seq")
     assert event.changes == {"family_name": {"before": "Marković", "after": "Marković-Ilić"}}
 
 
@@ -146,10 +147,10 @@ def test_searching_and_listing_are_on_the_record(alice, login):
     person = alice.person(family="Searchable")
     client = login(alice.member(Role.CASE_MANAGER))
     client.get(reverse("people:search"), {"q": "searchable"})
-    event = AuditEvent.objects.filter(action=audit.PERSON_SEARCH).latest("seq")
+    event = AuditEvent.objects.filter(action=people_audit.PERSON_SEARCH).latest("seq")
     assert event.changes["filters"] == {"q": "searchable"} and event.changes["shown"] == [person.pk]
     client.get("/api/v1/persons/", {"q": "searchable"})
-    event = AuditEvent.objects.filter(action=audit.PERSON_SEARCH).latest("seq")
+    event = AuditEvent.objects.filter(action=people_audit.PERSON_SEARCH).latest("seq")
     assert event.changes["shown"] == [person.pk]
 
 
@@ -184,7 +185,7 @@ def test_database_and_python_agree_on_event_time(alice, monkeypatch, moment):
 
 def test_nul_characters_in_recorded_changes_are_replaced(alice, audit_context):
     """A raw query string may carry NUL, which PostgreSQL's jsonb refuses: the event is still written."""
-    audit.record(audit.PERSON_SEARCH, service=alice.service, changes={"filters": {"q\x00": "a\x00b"}})
+    audit.record(people_audit.PERSON_SEARCH, service=alice.service, changes={"filters": {"q\x00": "a\x00b"}})
     event = AuditEvent.objects.filter(service=alice.service).order_by("-seq").first()
     assert event.changes == {"filters": {"q\ufffd": "a\ufffdb"}}
     assert audit_verify.verify()[1] == []

@@ -7,47 +7,54 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
 
-from reintegra.core.roles import MATRIX, Perm, Role, permissions_markdown
+from reintegra.assessments import perms as assessments_perms
+from reintegra.core import perms as core_perms
+from reintegra.core.registry import granted, permissions_markdown
+from reintegra.core.roles import Role
+from reintegra.decisions import perms as decisions_perms
 from reintegra.people import actions
+from reintegra.people import perms as people_perms
+from reintegra.plans import perms as plans_perms
 from reintegra.plans.models import Plan
+from reintegra.programmes import perms as programmes_perms
 
 # name, needed permission, whether it is about one person (True: the URL takes the person; "plan": their plan)
 URLS = [
-    ("people:search", Perm.VIEW_PERSON, False),
-    ("people:caseload", Perm.VIEW_PERSON, False),
-    ("people:create", Perm.ADD_PERSON, False),
-    ("audit", Perm.VIEW_AUDIT, False),
-    ("api-persons", Perm.VIEW_PERSON, False),
-    ("people:detail", Perm.VIEW_PERSON, True),
-    ("api-person", Perm.VIEW_PERSON, True),
-    ("people:edit", Perm.CHANGE_PERSON, True),
-    ("people:add_identifier", Perm.CHANGE_PERSON, True),
-    ("people:admit", Perm.MANAGE_CUSTODY, True),
-    ("people:add_offence", Perm.MANAGE_CUSTODY, True),
-    ("people:transfer", Perm.MANAGE_CUSTODY, True),
-    ("people:release", Perm.MANAGE_CUSTODY, True),
-    ("people:add_prior", Perm.MANAGE_CUSTODY, True),
-    ("people:assign", Perm.MANAGE_CASELOAD, True),
-    ("assessments:home", Perm.VIEW_ASSESSMENT, False),
-    ("assessments:due", Perm.VIEW_ASSESSMENT, False),
-    ("assessments:instruments", Perm.VIEW_INSTRUMENTS, False),
-    ("assessments:start", Perm.ASSESS, True),
-    ("plans:due", Perm.VIEW_PLAN, False),
-    ("plans:detail", Perm.VIEW_PLAN, "plan"),
-    ("plans:add_goal", Perm.MANAGE_PLAN, "plan"),
-    ("plans:issue", Perm.MANAGE_PLAN, "plan"),
-    ("programmes:catalogue", Perm.VIEW_PROGRAMMES, False),
-    ("programmes:create", Perm.MANAGE_CATALOGUE, False),
-    ("programmes:refer", Perm.MANAGE_PLAN, True),
-    ("decisions:dashboard", Perm.VIEW_DECISIONS, False),
-    ("decisions:propose", Perm.PROPOSE_DECISION, True),
+    ("people:search", people_perms.VIEW_PERSON, False),
+    ("people:caseload", people_perms.VIEW_PERSON, False),
+    ("people:create", people_perms.ADD_PERSON, False),
+    ("audit", core_perms.VIEW_AUDIT, False),
+    ("api-persons", people_perms.VIEW_PERSON, False),
+    ("people:detail", people_perms.VIEW_PERSON, True),
+    ("api-person", people_perms.VIEW_PERSON, True),
+    ("people:edit", people_perms.CHANGE_PERSON, True),
+    ("people:add_identifier", people_perms.CHANGE_PERSON, True),
+    ("people:admit", people_perms.MANAGE_CUSTODY, True),
+    ("people:add_offence", people_perms.MANAGE_CUSTODY, True),
+    ("people:transfer", people_perms.MANAGE_CUSTODY, True),
+    ("people:release", people_perms.MANAGE_CUSTODY, True),
+    ("people:add_prior", people_perms.MANAGE_CUSTODY, True),
+    ("people:assign", people_perms.MANAGE_CASELOAD, True),
+    ("assessments:home", assessments_perms.VIEW_ASSESSMENT, False),
+    ("assessments:due", assessments_perms.VIEW_ASSESSMENT, False),
+    ("assessments:instruments", assessments_perms.VIEW_INSTRUMENTS, False),
+    ("assessments:start", assessments_perms.ASSESS, True),
+    ("plans:due", plans_perms.VIEW_PLAN, False),
+    ("plans:detail", plans_perms.VIEW_PLAN, "plan"),
+    ("plans:add_goal", plans_perms.MANAGE_PLAN, "plan"),
+    ("plans:issue", plans_perms.MANAGE_PLAN, "plan"),
+    ("programmes:catalogue", programmes_perms.VIEW_PROGRAMMES, False),
+    ("programmes:create", programmes_perms.MANAGE_CATALOGUE, False),
+    ("programmes:refer", plans_perms.MANAGE_PLAN, True),
+    ("decisions:dashboard", decisions_perms.VIEW_DECISIONS, False),
+    ("decisions:propose", decisions_perms.PROPOSE_DECISION, True),
 ]
 
 
 def expected(role, perm, about_person):
-    if perm not in MATRIX[role]:
+    if perm not in granted(role):
         return 403
-    if about_person and Perm.VIEW_PERSON not in MATRIX[role]:
+    if about_person and people_perms.VIEW_PERSON not in granted(role):
         return 404
     return 200
 

@@ -13,9 +13,8 @@ from django.utils.translation import gettext as _
 
 from reintegra.core import audit
 from reintegra.core.access import ActionError, StaleEdit, require
-from reintegra.core.roles import Perm
 
-from . import signals
+from . import audit_codes, perms, signals
 from .models import Addendum, Assessment, IndividualFactor, Instrument, Rating
 from .queries import is_certified
 
@@ -38,7 +37,7 @@ def _locked(membership, assessment, version=None):
 
 @transaction.atomic
 def start(membership, person, instrument, assessed_on=None):
-    require(membership, Perm.ASSESS)
+    require(membership, perms.ASSESS)
     if instrument.status != Instrument.Status.PUBLISHED:
         raise ActionError(_("This instrument version is not published; choose a published one."))
     _require_certified(membership, instrument)
@@ -46,7 +45,7 @@ def start(membership, person, instrument, assessed_on=None):
         service_id=membership.service_id, person=person, instrument=instrument, assessor_id=membership.user_id,
         assessed_on=assessed_on or date.today(),
     )
-    audit.record(audit.ASSESSMENT_START, service=membership.service, obj=assessment, person_id=person.pk,
+    audit.record(audit_codes.ASSESSMENT_START, service=membership.service, obj=assessment, person_id=person.pk,
                  changes={"after": {"instrument": str(instrument)}})
     return assessment
 
@@ -93,7 +92,7 @@ class AssessmentInvalid(ActionError):
 @transaction.atomic
 def save_draft(membership, assessment, version, fields: dict, ratings: dict, factors: list):
     """Save what the author has so far. `ratings` maps item code to (value, not-rated reason, evidence)."""
-    require(membership, Perm.ASSESS)
+    require(membership, perms.ASSESS)
     current = _locked(membership, assessment, version)
     if current.assessor_id != membership.user_id:
         raise ActionError(_("Only the author can edit a draft."))
@@ -118,7 +117,7 @@ def save_draft(membership, assessment, version, fields: dict, ratings: dict, fac
         IndividualFactor(service_id=current.service_id, assessment=current, slot=i, kind=kind, description=text)
         for i, (kind, text) in enumerate(factors, start=1)
     ])
-    audit.record(audit.ASSESSMENT_SAVE, service=membership.service, obj=current, person_id=current.person_id,
+    audit.record(audit_codes.ASSESSMENT_SAVE, service=membership.service, obj=current, person_id=current.person_id,
                  changes={**audit.diff(before, {f: getattr(current, f) for f in FIELDS}), "items": changed_items})
     return current
 
@@ -151,7 +150,7 @@ def missing_for_submission(assessment):
 
 @transaction.atomic
 def submit(membership, assessment, version):
-    require(membership, Perm.ASSESS)
+    require(membership, perms.ASSESS)
     current = _locked(membership, assessment, version)
     if current.assessor_id != membership.user_id:
         raise ActionError(_("Only the author can submit an assessment."))
@@ -166,13 +165,13 @@ def submit(membership, assessment, version):
         days=current.instrument.review_interval_days)
     current.version += 1
     current.save()
-    audit.record(audit.ASSESSMENT_SUBMIT, service=membership.service, obj=current, person_id=current.person_id,
+    audit.record(audit_codes.ASSESSMENT_SUBMIT, service=membership.service, obj=current, person_id=current.person_id,
                  changes={"after": {"judgement": current.judgement, "review_due": current.review_due}})
     return current
 
 
 def _check_second_signer(membership, current):
-    require(membership, Perm.COUNTERSIGN)
+    require(membership, perms.COUNTERSIGN)
     if current.assessor_id == membership.user_id:
         raise ActionError(_("The author cannot countersign or return their own assessment."))
     if current.status != Assessment.Status.SUBMITTED:
@@ -195,7 +194,7 @@ def countersign(membership, assessment):
     ).exclude(pk=current.pk)
     superseded = [p.pk for p in previous]
     previous.update(status=Assessment.Status.SUPERSEDED, superseded_by=current)
-    audit.record(audit.ASSESSMENT_COUNTERSIGN, service=membership.service, obj=current,
+    audit.record(audit_codes.ASSESSMENT_COUNTERSIGN, service=membership.service, obj=current,
                  person_id=current.person_id, changes={"superseded": superseded})
     signals.countersigned.send(sender=Assessment, membership=membership, assessment=current)
     return current
@@ -212,20 +211,20 @@ def return_to_author(membership, assessment, comments):
     current.submitted_at = None
     current.version += 1
     current.save()
-    audit.record(audit.ASSESSMENT_RETURN, service=membership.service, obj=current, person_id=current.person_id,
+    audit.record(audit_codes.ASSESSMENT_RETURN, service=membership.service, obj=current, person_id=current.person_id,
                  changes={"comments": current.return_comments})
     return current
 
 
 @transaction.atomic
 def add_addendum(membership, assessment, text):
-    require(membership, Perm.ASSESS)
+    require(membership, perms.ASSESS)
     if assessment.is_editable:
         raise ActionError(_("A draft is corrected by editing it; addenda are for submitted assessments."))
     if not text.strip():
         raise ActionError(_("Write the addendum."), "text")
     addendum = Addendum.objects.create(service_id=membership.service_id, assessment=assessment,
                                        author_id=membership.user_id, text=text.strip())
-    audit.record(audit.ASSESSMENT_ADDENDUM, service=membership.service, obj=addendum,
+    audit.record(audit_codes.ASSESSMENT_ADDENDUM, service=membership.service, obj=addendum,
                  person_id=assessment.person_id, changes={"after": {"text": addendum.text}})
     return addendum

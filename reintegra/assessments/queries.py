@@ -5,9 +5,9 @@ from datetime import date, timedelta
 from django.db.models import Prefetch, Q
 from django.http import Http404
 
-from reintegra.core.roles import Perm
 from reintegra.people.queries import visible_persons
 
+from . import perms
 from .models import Addendum, Assessment, Certification, Instrument
 
 DUE_WITHIN_DAYS = 30
@@ -35,7 +35,7 @@ def is_certified(membership, instrument, on=None, fresh=False) -> bool:
 
 def instruments(membership):
     """Instruments the member may see: open ones, and restricted ones they are certified for."""
-    if not membership or not (membership.has(Perm.VIEW_INSTRUMENTS) or membership.has(Perm.VIEW_ASSESSMENT)):
+    if not membership or not (membership.has(perms.VIEW_INSTRUMENTS) or membership.has(perms.VIEW_ASSESSMENT)):
         return Instrument.objects.none()
     held = certifications(membership)
     return Instrument.objects.filter(Q(restricted=False) | Q(certification__in=held)).order_by("code", "-imported_at")
@@ -62,7 +62,7 @@ def _readable(membership, assessments):
 
 
 def visible_assessments(membership):
-    if not membership.has(Perm.VIEW_ASSESSMENT):
+    if not membership.has(perms.VIEW_ASSESSMENT):
         return Assessment.objects.none()
     # IN (visible persons), evaluated once, rather than a correlated EXISTS per assessment row: a due
     # list over 120,000 assessments went from 300 ms to a few ms of database time.
@@ -75,7 +75,7 @@ def assessment_or_404(membership, pk):
         raise Http404
     # One assessment: read it, then check its one person is visible, rather than building the whole
     # visible set (the list form) for a single row.
-    if not membership.has(Perm.VIEW_ASSESSMENT):
+    if not membership.has(perms.VIEW_ASSESSMENT):
         raise Http404
     assessment = (
         _readable(membership, Assessment.objects.filter(service_id=membership.service_id))
@@ -91,7 +91,7 @@ def assessment_or_404(membership, pk):
 
 def readable_of_person(membership, person_id):
     """Assessments of one person the caller has already found visible."""
-    if not membership.has(Perm.VIEW_ASSESSMENT):
+    if not membership.has(perms.VIEW_ASSESSMENT):
         return Assessment.objects.none()
     return _readable(membership, Assessment.objects.filter(service_id=membership.service_id, person_id=person_id))
 

@@ -11,10 +11,10 @@ from django.views.decorators.http import require_POST
 
 from reintegra.core import audit
 from reintegra.core.access import ActionError, StaleEdit, require
-from reintegra.core.roles import Perm
+from reintegra.people import actions as people_actions
 from reintegra.people import queries as people_queries
 
-from . import actions, queries
+from . import actions, audit_codes, perms, queries
 from .forms import AddendumForm, AssessmentForm, ReturnForm, StartForm
 from .models import localised
 
@@ -22,23 +22,23 @@ from .models import localised
 def person_section(request, person):
     """The person page's assessment section: latest judgement per instrument, review due, history."""
     membership = request.membership
-    if not membership.has(Perm.VIEW_ASSESSMENT):
+    if not membership.has(perms.VIEW_ASSESSMENT):
         return None
     history = queries.for_person(membership, person)
     return {"template": "assessments/_person_section.html", "history": history,
-            "latest": queries.latest_per_instrument(history), "can_assess": membership.has(Perm.ASSESS)}
+            "latest": queries.latest_per_instrument(history), "can_assess": membership.has(perms.ASSESS)}
 
 
 def _audit_listing(membership, listing, assessments):
     """A list of assessments names persons: it is on the record, like a search."""
-    audit.record_listing(membership.service, {"assessments": listing}, (a.person_id for a in assessments))
+    people_actions.record_listing(membership, {"assessments": listing}, (a.person_id for a in assessments))
 
 
 @login_required
 def home(request):
     """An assessor's work: drafts, assessments awaiting my countersignature, my reviews due."""
     membership = request.membership
-    require(membership, Perm.VIEW_ASSESSMENT)
+    require(membership, perms.VIEW_ASSESSMENT)
     lists = {"drafts": list(queries.drafts(membership)[:25]),
              "to_countersign": list(queries.awaiting_countersignature(membership)[:25]),
              "due": list(queries.due(membership, mine=True)[:25])}
@@ -50,7 +50,7 @@ def home(request):
 def due_list(request):
     """Reviews due and overdue in an establishment (governors, oversight, assessors)."""
     membership = request.membership
-    require(membership, Perm.VIEW_ASSESSMENT)
+    require(membership, perms.VIEW_ASSESSMENT)
     establishments = people_queries.establishments(membership.service_id)
     chosen = next((e for e in establishments if str(e.pk) == request.GET.get("establishment")), None)
     page = Paginator(queries.due(membership, establishment=chosen), 50).get_page(request.GET.get("page"))
@@ -62,7 +62,7 @@ def due_list(request):
 @login_required
 def start(request, person_pk):
     membership = request.membership
-    require(membership, Perm.ASSESS)
+    require(membership, perms.ASSESS)
     person = people_queries.person_for_update(membership, person_pk)
     form = StartForm(request.POST or None, instruments=queries.startable_instruments(membership),
                      initial={"assessed_on": date.today()})
@@ -79,9 +79,9 @@ def start(request, person_pk):
 @login_required
 def detail(request, pk):
     membership = request.membership
-    require(membership, Perm.VIEW_ASSESSMENT)
+    require(membership, perms.VIEW_ASSESSMENT)
     assessment = queries.assessment_or_404(membership, pk)
-    audit.record(audit.ASSESSMENT_VIEW, service=membership.service, obj=assessment, person_id=assessment.person_id)
+    audit.record(audit_codes.ASSESSMENT_VIEW, service=membership.service, obj=assessment, person_id=assessment.person_id)
     return render(request, "assessments/detail.html", _detail_context(membership, assessment))
 
 
@@ -101,10 +101,10 @@ def _detail_context(membership, assessment, **extra):
     return {
         "assessment": assessment, "domains": domains, "judgement_label": assessment.judgement_text(),
         "notice": localised(instrument.definition.get("notice", {})),
-        "can_edit": is_author and assessment.is_editable and membership.has(Perm.ASSESS),
-        "can_countersign": (not is_author and certified and membership.has(Perm.COUNTERSIGN)
+        "can_edit": is_author and assessment.is_editable and membership.has(perms.ASSESS),
+        "can_countersign": (not is_author and certified and membership.has(perms.COUNTERSIGN)
                             and assessment.status == assessment.Status.SUBMITTED),
-        "can_add_addendum": not assessment.is_editable and membership.has(Perm.ASSESS),
+        "can_add_addendum": not assessment.is_editable and membership.has(perms.ASSESS),
         "return_form": extra.pop("return_form", ReturnForm()),
         "addendum_form": extra.pop("addendum_form", AddendumForm()),
         "previous": _previous(membership, assessment),
@@ -123,7 +123,7 @@ def _previous(membership, assessment):
 @login_required
 def edit(request, pk):
     membership = request.membership
-    require(membership, Perm.ASSESS)
+    require(membership, perms.ASSESS)
     assessment = queries.assessment_or_404(membership, pk)
     if not (assessment.assessor_id == membership.user_id and assessment.is_editable):
         messages.error(request, _("A submitted assessment cannot be changed; add a dated addendum instead."))
@@ -181,7 +181,7 @@ def _rebind(form, assessment):
 @require_POST
 def countersign(request, pk):
     membership = request.membership
-    require(membership, Perm.COUNTERSIGN)
+    require(membership, perms.COUNTERSIGN)
     assessment = queries.assessment_or_404(membership, pk)
     try:
         actions.countersign(membership, assessment)
@@ -211,7 +211,7 @@ def _form_on_detail(request, pk, perm, form_class, form_key, write, done):
 @require_POST
 def return_to_author(request, pk):
     return _form_on_detail(
-        request, pk, Perm.COUNTERSIGN, ReturnForm, "return_form",
+        request, pk, perms.COUNTERSIGN, ReturnForm, "return_form",
         lambda m, a, data: actions.return_to_author(m, a, data["comments"]), _("Assessment returned to its author."),
     )
 
@@ -220,7 +220,7 @@ def return_to_author(request, pk):
 @require_POST
 def add_addendum(request, pk):
     return _form_on_detail(
-        request, pk, Perm.ASSESS, AddendumForm, "addendum_form",
+        request, pk, perms.ASSESS, AddendumForm, "addendum_form",
         lambda m, a, data: actions.add_addendum(m, a, data["text"]), _("Addendum added."),
     )
 
@@ -228,14 +228,14 @@ def add_addendum(request, pk):
 @login_required
 def compare(request, pk, other_pk):
     membership = request.membership
-    require(membership, Perm.VIEW_ASSESSMENT)
+    require(membership, perms.VIEW_ASSESSMENT)
     first = queries.assessment_or_404(membership, other_pk)
     second = queries.assessment_or_404(membership, pk)
     if first.person_id != second.person_id or first.instrument.code != second.instrument.code:
         messages.error(request, _("Only assessments of the same person with the same instrument can be compared."))
         return redirect("assessments:detail", pk=second.pk)
     for assessment in (first, second):
-        audit.record(audit.ASSESSMENT_VIEW, service=membership.service, obj=assessment,
+        audit.record(audit_codes.ASSESSMENT_VIEW, service=membership.service, obj=assessment,
                      person_id=assessment.person_id)
     return render(request, "assessments/compare.html", {
         "first": first, "second": second, "rows": queries.compare(first, second),
@@ -245,14 +245,14 @@ def compare(request, pk, other_pk):
 @login_required
 def instrument_list(request):
     membership = request.membership
-    require(membership, Perm.VIEW_INSTRUMENTS)
+    require(membership, perms.VIEW_INSTRUMENTS)
     return render(request, "assessments/instruments.html", {"instruments": queries.instruments(membership)})
 
 
 @login_required
 def instrument_detail(request, pk):
     membership = request.membership
-    require(membership, Perm.VIEW_INSTRUMENTS)
+    require(membership, perms.VIEW_INSTRUMENTS)
     instrument = queries.instrument_or_404(membership, pk)
     language = request.GET.get("lang")
     if language not in instrument.languages:

@@ -7,8 +7,6 @@ page of one's own service is a plain refusal (403).
 from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext as _
 
-from .roles import Perm
-
 
 class ActionError(Exception):
     """A write refused for a reason the user can fix; the message is already translated."""
@@ -27,6 +25,6 @@ class StaleEdit(ActionError):
         )
 
 
-def require(membership, perm: Perm):
+def require(membership, perm: str):
     if membership is None or not membership.has(perm):
         raise PermissionDenied(_("Your role does not allow this."))

@@ -11,6 +11,7 @@ import json
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from django.core.exceptions import ImproperlyConfigured
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -20,61 +21,18 @@ from .models import AuditChainHead, AuditEvent
 
 GENESIS = "0" * 64
 
-# Registry of action codes: apps register theirs at import time (Wagtail's log action registry).
+# Registry of action codes: each app declares its own in `<app>/audit_codes.py`, imported by its
+# AppConfig.ready() (Wagtail's log action registry). Core's own two follow.
 ACTIONS: dict[str, object] = {}
 
 
 def register(code: str, label) -> str:
+    if code in ACTIONS:
+        raise ImproperlyConfigured(f"audit action {code!r} registered twice")
     ACTIONS[code] = label
     return code
 
 
-PERSON_VIEW = register("people.person.view", _("Viewed a person record"))
-PERSON_SEARCH = register("people.person.search", _("Searched or listed persons"))
-PERSON_CREATE = register("people.person.create", _("Registered a person"))
-PERSON_UPDATE = register("people.person.update", _("Edited a person"))
-IDENTIFIER_ADD = register("people.identifier.add", _("Added an identifier"))
-CUSTODY_ADMIT = register("people.custody.admit", _("Recorded an admission"))
-CUSTODY_TRANSFER = register("people.custody.transfer", _("Recorded a transfer"))
-CUSTODY_RELEASE = register("people.custody.release", _("Recorded a release"))
-OFFENCE_ADD = register("people.offence.add", _("Recorded an offence"))
-PRIOR_ADD = register("people.prior.add", _("Recorded a prior conviction"))
-CASELOAD_ASSIGN = register("people.caseload.assign", _("Assigned to a caseload"))
-CASELOAD_END = register("people.caseload.end", _("Ended a caseload assignment"))
-ASSESSMENT_VIEW = register("assessments.assessment.view", _("Viewed an assessment"))
-ASSESSMENT_START = register("assessments.assessment.start", _("Started an assessment"))
-ASSESSMENT_SAVE = register("assessments.assessment.save", _("Saved an assessment draft"))
-ASSESSMENT_SUBMIT = register("assessments.assessment.submit", _("Submitted an assessment"))
-ASSESSMENT_COUNTERSIGN = register("assessments.assessment.countersign", _("Countersigned an assessment"))
-ASSESSMENT_RETURN = register("assessments.assessment.return", _("Returned an assessment with comments"))
-ASSESSMENT_ADDENDUM = register("assessments.assessment.addendum", _("Added an addendum to an assessment"))
-PLAN_OPEN = register("plans.plan.open", _("Opened a sentence plan"))
-PLAN_VIEW = register("plans.plan.view", _("Viewed a sentence plan"))
-PLAN_GOAL = register("plans.goal.save", _("Saved a plan goal"))
-PLAN_STEP = register("plans.step.save", _("Saved a plan step"))
-PLAN_NOTE = register("plans.step.note", _("Added a progress note to a plan step"))
-PLAN_ISSUE = register("plans.version.issue", _("Issued a plan version"))
-PLAN_RESPONSE = register("plans.version.response", _("Recorded the prisoner's response to a plan"))
-PLAN_COUNTERSIGN = register("plans.version.countersign", _("Countersigned a plan version"))
-PLAN_REVIEW_DUE = register("plans.plan.review_due", _("Brought a plan review forward"))
-PLAN_DOCUMENT = register("plans.plan.document", _("Produced a plan document for the prisoner"))
-PROGRAMME_SAVE = register("programmes.programme.save", _("Saved a programme in the catalogue"))
-PROGRAMME_VIEW = register("programmes.programme.view", _("Viewed a programme's participants"))
-REFERRAL_CREATE = register("programmes.referral.create", _("Referred a person to a programme"))
-REFERRAL_DECIDE = register("programmes.referral.decide", _("Decided on a programme referral"))
-REFERRAL_ENROL = register("programmes.referral.enrol", _("Enrolled a person in a programme"))
-REFERRAL_END = register("programmes.referral.end", _("Ended a person's programme"))
-SESSION_RECORD = register("programmes.session.record", _("Recorded a programme session and attendance"))
-DECISION_VIEW = register("decisions.decision.view", _("Viewed a decision"))
-DECISION_PROPOSE = register("decisions.decision.propose", _("Proposed a decision"))
-DECISION_DECIDE = register("decisions.decision.decide", _("Decided on a proposal"))
-DECISION_HEARING = register("decisions.decision.hearing", _("Recorded the person's hearing and disclosure"))
-DECISION_APPEAL = register("decisions.decision.appeal", _("Recorded an appeal"))
-DECISION_REVIEW = register("decisions.decision.review", _("Reviewed a measure"))
-DECISION_END = register("decisions.decision.end", _("Ended a measure on release"))
-DECISION_NOTICE = register("decisions.decision.notice", _("Produced a decision notice for the person"))
-SEPARATION_LOG = register("decisions.separation.log", _("Recorded a day of the separation log"))
-REVIEW_REMINDERS = register("decisions.reminders.send", _("Sent review reminders"))
 AUDIT_VIEW = register("core.audit.view", _("Read the audit trail"))
 MEMBERSHIP_SWITCH = register("core.membership.switch", _("Switched organisation"))
 
@@ -188,12 +146,6 @@ def record(action: str, *, service, obj=None, person_id=None, changes=None, reas
         event.save(force_insert=True)
         AuditChainHead.objects.filter(pk=head.pk).update(seq=event.seq, hash=event.hash)
     return event
-
-
-def record_listing(service, filters: dict, person_ids):
-    """A list of persons (a search, a due list, a dashboard) is a read of each of them: one event
-    with what was asked and who was shown."""
-    record(PERSON_SEARCH, service=service, changes={"filters": filters, "shown": sorted(set(person_ids))})
 
 
 def diff(before: dict, after: dict) -> dict:

@@ -6,7 +6,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_scopes import ScopedManager
 
-from .roles import MATRIX, PERSON_SCOPE, Perm, PersonScope, Role
+from .registry import holds
+from .roles import Role
 
 
 class Service(models.Model):
@@ -137,12 +138,9 @@ class Membership(models.Model):
         self.service_id = self.organisation.service_id
         super().save(*args, **kwargs)
 
-    def has(self, perm: Perm) -> bool:
-        return self.is_active and perm in MATRIX[Role(self.role)]
-
-    @property
-    def person_scope(self) -> PersonScope:
-        return PERSON_SCOPE[Role(self.role)]
+    def has(self, perm: str) -> bool:
+        """Whether this membership's role holds a registered permission (`<app>.perms`)."""
+        return self.is_active and holds(self.role, perm)
 
 
 class AuditEvent(models.Model):

@@ -8,11 +8,10 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 from django.views.i18n import set_language as django_set_language
 
-from . import actions, audit
+from . import actions, audit, perms, registry
 from .access import ActionError, require
 from .forms import AuditFilterForm
 from .queries import audit_events
-from .roles import Perm, Role
 
 
 @login_required
@@ -20,15 +19,8 @@ def home(request):
     membership = request.membership
     if membership is None:
         return render(request, "core/no_access.html", status=403)
-    if membership.role in (Role.CASE_MANAGER, Role.PROBATION_OFFICER):
-        return redirect("people:caseload")
-    if membership.has(Perm.DECIDE) or membership.role == Role.OVERSIGHT:
-        return redirect("decisions:dashboard")
-    if membership.has(Perm.VIEW_PERSON):
-        return redirect("people:search")
-    if membership.has(Perm.VIEW_AUDIT):
-        return redirect("audit")
-    return render(request, "core/home.html")
+    landing = registry.home_url(membership)
+    return redirect(landing) if landing else render(request, "core/home.html")
 
 
 def _safe_next(request):
@@ -63,7 +55,7 @@ def set_language(request):
 @login_required
 def audit_log(request):
     membership = request.membership
-    require(membership, Perm.VIEW_AUDIT)
+    require(membership, perms.VIEW_AUDIT)
     form = AuditFilterForm(request.GET or None)
     filters = form.cleaned_data if form.is_valid() else {}
     events = audit_events(membership.service_id, **{k: v for k, v in filters.items() if v})

@@ -14,11 +14,10 @@ from django.utils.translation import gettext as _
 
 from reintegra.core import audit
 from reintegra.core.access import ActionError, StaleEdit, require
-from reintegra.core.roles import Perm
 from reintegra.people import actions as custody
 from reintegra.people import signals as custody_signals
 
-from . import rules
+from . import audit_codes, perms, rules
 from .models import Appeal, Category, Decision, Evidence, Level, Review, SeparationDay
 
 CONTENT = ["legal_basis", "reasons", "proportionality", "alternatives", "pregnant_or_nursing",
@@ -38,7 +37,7 @@ def _snapshot(decision):
 @transaction.atomic
 def propose(membership, person, decision_type, data: dict, evidence: list[dict]):
     """A proposal with its evidence; `evidence` items are dicts of Evidence fields."""
-    require(membership, Perm.PROPOSE_DECISION)
+    require(membership, perms.PROPOSE_DECISION)
     _check_role(membership, decision_type.propose_roles, _("Your role may not propose this type of decision."))
     if decision_type.service_id != membership.service_id or not decision_type.active:
         raise ActionError(_("Choose a decision type of your service."), "type")
@@ -62,7 +61,7 @@ def propose(membership, person, decision_type, data: dict, evidence: list[dict])
     for item in items:
         item.decision = decision
     Evidence.objects.bulk_create(items)
-    audit.record(audit.DECISION_PROPOSE, service=membership.service, obj=decision, person_id=person.pk,
+    audit.record(audit_codes.DECISION_PROPOSE, service=membership.service, obj=decision, person_id=person.pk,
                  changes={"after": {"type": decision_type.code, **_snapshot(decision)},
                           "evidence": [i.kind for i in items]})
     return decision
@@ -90,7 +89,7 @@ def _locked(membership, decision, version):
 @transaction.atomic
 def decide(membership, decision, version, *, outcome, note="", changes=None):
     """`outcome`: "confirm", "change" (with `changes` to the content), "return" or "reject"."""
-    require(membership, Perm.DECIDE)
+    require(membership, perms.DECIDE)
     current = _locked(membership, decision, version)
     _check_role(membership, current.type.decide_roles, _("Your role may not decide this type of decision."))
     if current.status != Decision.Status.PROPOSED:
@@ -120,7 +119,7 @@ def decide(membership, decision, version, *, outcome, note="", changes=None):
     current.decided_by_id, current.decided_at, current.decision_note = membership.user_id, timezone.now(), note
     current.version += 1
     current.save()
-    audit.record(audit.DECISION_DECIDE, service=membership.service, obj=current, person_id=current.person_id,
+    audit.record(audit_codes.DECISION_DECIDE, service=membership.service, obj=current, person_id=current.person_id,
                  changes={"outcome": outcome, **audit.diff(before, _snapshot(current)), "note": note})
     return current
 
@@ -144,7 +143,7 @@ def _take_effect(membership, decision):
 @transaction.atomic
 def resubmit(membership, decision, version, data: dict):
     """The proposer revises a returned proposal and submits it again."""
-    require(membership, Perm.PROPOSE_DECISION)
+    require(membership, perms.PROPOSE_DECISION)
     current = _locked(membership, decision, version)
     if current.status != Decision.Status.RETURNED or current.proposed_by_id != membership.user_id:
         raise ActionError(_("Only the proposer can revise a returned proposal."))
@@ -157,7 +156,7 @@ def resubmit(membership, decision, version, data: dict):
     current.status = Decision.Status.PROPOSED
     current.version += 1
     current.save()
-    audit.record(audit.DECISION_PROPOSE, service=membership.service, obj=current, person_id=current.person_id,
+    audit.record(audit_codes.DECISION_PROPOSE, service=membership.service, obj=current, person_id=current.person_id,
                  changes={"resubmitted": True, **audit.diff(before, _snapshot(current))})
     return current
 
@@ -165,7 +164,7 @@ def resubmit(membership, decision, version, data: dict):
 @transaction.atomic
 def record_hearing(membership, decision, version, *, informed_on, representations, interpreter_used, copy_given,
                    copy_withheld_reason):
-    require(membership, Perm.PROPOSE_DECISION)
+    require(membership, perms.PROPOSE_DECISION)
     current = _locked(membership, decision, version)
     if informed_on > date.today():
         raise ActionError(_("The date cannot be in the future."), "informed_on")
@@ -177,7 +176,7 @@ def record_hearing(membership, decision, version, *, informed_on, representation
     current.copy_given, current.copy_withheld_reason = copy_given, "" if copy_given else copy_withheld_reason
     current.version += 1
     current.save()
-    audit.record(audit.DECISION_HEARING, service=membership.service, obj=current, person_id=current.person_id,
+    audit.record(audit_codes.DECISION_HEARING, service=membership.service, obj=current, person_id=current.person_id,
                  changes=audit.diff(before, {f: getattr(current, f) for f in before}))
     return current
 
@@ -186,7 +185,7 @@ def record_hearing(membership, decision, version, *, informed_on, representation
 def record_appeal(membership, decision, *, lodged_on, body, appeal=None, outcome=Appeal.Outcome.PENDING,
                   outcome_on=None, note=""):
     """Lodge an appeal (appeal=None) or record its outcome."""
-    require(membership, Perm.PROPOSE_DECISION)
+    require(membership, perms.PROPOSE_DECISION)
     if lodged_on > date.today() or lodged_on < min(decision.starts_on, decision.proposed_at.date()):
         raise ActionError(_("The appeal date must be between the decision and today."), "lodged_on")
     if outcome != Appeal.Outcome.PENDING and outcome_on is None:
@@ -198,7 +197,7 @@ def record_appeal(membership, decision, *, lodged_on, body, appeal=None, outcome
     appeal.lodged_on, appeal.body, appeal.outcome, appeal.outcome_on, appeal.note = lodged_on, body, outcome, \
         outcome_on, note
     appeal.save()
-    audit.record(audit.DECISION_APPEAL, service=membership.service, obj=appeal, person_id=decision.person_id,
+    audit.record(audit_codes.DECISION_APPEAL, service=membership.service, obj=appeal, person_id=decision.person_id,
                  changes={"after": {"body": body, "outcome": outcome}})
     return appeal
 
@@ -207,7 +206,7 @@ def record_appeal(membership, decision, *, lodged_on, body, appeal=None, outcome
 def review(membership, decision, version, *, reviewed_on, outcome, reasons, next_review_due=None):
     """Keep a measure (with the next review date) or end it. Past its maximum duration a measure can
     only end: continuing needs a new decision at the required level."""
-    require(membership, Perm.DECIDE)
+    require(membership, perms.DECIDE)
     current = _locked(membership, decision, version)
     _check_role(membership, current.type.decide_roles, _("Your role may not review this type of decision."))
     if not current.in_force or not current.type.is_measure:
@@ -240,7 +239,7 @@ def review(membership, decision, version, *, reviewed_on, outcome, reasons, next
                                    next_review_due=next_review_due)
     current.version += 1
     current.save()
-    audit.record(audit.DECISION_REVIEW, service=membership.service, obj=record, person_id=current.person_id,
+    audit.record(audit_codes.DECISION_REVIEW, service=membership.service, obj=record, person_id=current.person_id,
                  changes={"after": {"outcome": outcome, "next_review_due": next_review_due}})
     return record
 
@@ -248,7 +247,7 @@ def review(membership, decision, version, *, reviewed_on, outcome, reasons, next
 @transaction.atomic
 def log_separation_day(membership, decision, *, day, contact_hours, contact_with, medical_visit, medical_by,
                        note=""):
-    require(membership, Perm.LOG_SEPARATION)
+    require(membership, perms.LOG_SEPARATION)
     if not decision.type.is_separation or decision.status not in (*Decision.IN_FORCE, Decision.Status.ENDED):
         raise ActionError(_("This decision is not a separation in force."))
     last = min(decision.ended_on or date.today(), date.today())
@@ -266,7 +265,7 @@ def log_separation_day(membership, decision, *, day, contact_hours, contact_with
         service_id=decision.service_id, decision=decision, day=day, contact_hours=contact_hours,
         contact_with=contact_with, medical_visit=medical_visit, medical_by=medical_by, note=note,
         recorded_by_id=membership.user_id)
-    audit.record(audit.SEPARATION_LOG, service=membership.service, obj=entry, person_id=decision.person_id,
+    audit.record(audit_codes.SEPARATION_LOG, service=membership.service, obj=entry, person_id=decision.person_id,
                  changes={"after": {"day": day, "hours": contact_hours, "medical": medical_visit}})
     return entry
 
@@ -279,5 +278,5 @@ def _end_on_release(sender, membership, episode, **kwargs):
         decision.end_reason, decision.review_due = _("Ended on release"), None
         decision.version += 1
         decision.save()
-        audit.record(audit.DECISION_END, service=membership.service, obj=decision, person_id=decision.person_id,
+        audit.record(audit_codes.DECISION_END, service=membership.service, obj=decision, person_id=decision.person_id,
                      changes={"after": {"status": decision.status, "ended_on": decision.ended_on}})

@@ -6,10 +6,9 @@ from django.db.models import Count, F, Prefetch, Q
 from django.http import Http404
 
 from reintegra.assessments.models import Assessment
-from reintegra.core.roles import Perm
 from reintegra.people.queries import visible_persons
 
-from . import rules
+from . import perms, rules
 from .models import (
     MANDELA_DAYS,
     Appeal,
@@ -25,14 +24,14 @@ LONG_SEPARATION_LOOKBACK_DAYS = 365
 
 
 def visible_decisions(membership):
-    if not membership.has(Perm.VIEW_DECISIONS):
+    if not membership.has(perms.VIEW_DECISIONS):
         return Decision.objects.none()
     return Decision.objects.filter(service_id=membership.service_id,
                                    person_id__in=visible_persons(membership).values("pk"))
 
 
 def decision_or_404(membership, pk):
-    if not str(pk).isdigit() or not membership.has(Perm.VIEW_DECISIONS):
+    if not str(pk).isdigit() or not membership.has(perms.VIEW_DECISIONS):
         raise Http404
     decision = (Decision.objects.filter(service_id=membership.service_id, pk=pk)
                 .select_related("type", "person", "episode__establishment", "legal_basis", "placement",
@@ -58,7 +57,7 @@ def appeal_or_404(membership, decision_pk, pk):
 
 def timeline(membership, person):
     """The person page's section: every decision about a person the member already sees, newest first."""
-    if not membership.has(Perm.VIEW_DECISIONS):
+    if not membership.has(perms.VIEW_DECISIONS):
         return []
     return list(Decision.objects.filter(service_id=membership.service_id, person=person)
                 .select_related("type", "legal_basis").order_by("-starts_on", "-pk"))

@@ -9,11 +9,12 @@ from django.utils.translation import gettext as _
 
 from reintegra.core import audit, documents
 from reintegra.core.access import ActionError, require
-from reintegra.core.roles import Perm, PersonScope
 from reintegra.core.viewhelpers import form_page
+from reintegra.people import actions as people_actions
 from reintegra.people import queries as people_queries
+from reintegra.people.visibility import StaffScope, staff_scope
 
-from . import actions, queries, rules
+from . import actions, audit_codes, perms, queries, rules
 from .forms import (
     AppealForm,
     DecideForm,
@@ -28,25 +29,25 @@ from .models import Decision, DecisionSettings
 
 def person_section(request, person):
     membership = request.membership
-    if not membership.has(Perm.VIEW_DECISIONS):
+    if not membership.has(perms.VIEW_DECISIONS):
         return None
     return {"template": "decisions/_person_section.html", "decisions": queries.timeline(membership, person),
-            "can_propose": membership.has(Perm.PROPOSE_DECISION) and bool(queries.proposable_types(membership))}
+            "can_propose": membership.has(perms.PROPOSE_DECISION) and bool(queries.proposable_types(membership))}
 
 
 @login_required
 def dashboard(request):
     """Overdue and due reviews, proposals to decide, measures past their maximum, separations."""
     membership = request.membership
-    require(membership, Perm.VIEW_DECISIONS)
+    require(membership, perms.VIEW_DECISIONS)
     establishments = people_queries.establishments(membership.service_id)
     chosen = next((e for e in establishments if str(e.pk) == request.GET.get("establishment")), None)
-    if chosen is None and "establishment" not in request.GET and membership.person_scope != PersonScope.SERVICE:
+    if chosen is None and "establishment" not in request.GET and staff_scope(membership) != StaffScope.SERVICE:
         chosen = membership.organisation.establishment if membership.organisation.kind != "headquarters" else None
     board = queries.dashboard(membership, establishment=chosen)
     shown = {d.person_id for key in ("to_decide", "overdue", "due_soon", "beyond_maximum", "separations",
                                       "long_separations") for d in board[key]}
-    audit.record_listing(membership.service,
+    people_actions.record_listing(membership,
                          {"decisions": "dashboard", "establishment": chosen.pk if chosen else None}, shown)
     return render(request, "decisions/dashboard.html", {**board, "establishments": establishments,
                                                         "chosen": chosen})
@@ -59,7 +60,7 @@ def _caption(person):
 @login_required
 def propose(request, person_pk):
     membership = request.membership
-    require(membership, Perm.PROPOSE_DECISION)
+    require(membership, perms.PROPOSE_DECISION)
     person = people_queries.person_for_update(membership, person_pk)
     types = queries.proposable_types(membership)
     if "type" not in request.GET:
@@ -83,20 +84,20 @@ def _content_kwargs(membership, person, decision_type):
 @login_required
 def detail(request, pk):
     membership = request.membership
-    require(membership, Perm.VIEW_DECISIONS)
+    require(membership, perms.VIEW_DECISIONS)
     decision = queries.decision_or_404(membership, pk)
-    audit.record(audit.DECISION_VIEW, service=membership.service, obj=decision, person_id=decision.person_id)
+    audit.record(audit_codes.DECISION_VIEW, service=membership.service, obj=decision, person_id=decision.person_id)
     context = {"decision": decision, "person": decision.person, "type": decision.type,
                "documents_languages": documents.LANGUAGES,
-               "can_decide": (membership.has(Perm.DECIDE) and decision.status == Decision.Status.PROPOSED
+               "can_decide": (membership.has(perms.DECIDE) and decision.status == Decision.Status.PROPOSED
                               and membership.role in decision.type.decide_roles
                               and decision.proposed_by_id != membership.user_id),
                "can_resubmit": (decision.status == Decision.Status.RETURNED
                                 and decision.proposed_by_id == membership.user_id),
-               "can_record": membership.has(Perm.PROPOSE_DECISION),
-               "can_review": (membership.has(Perm.DECIDE) and decision.in_force and decision.type.is_measure
+               "can_record": membership.has(perms.PROPOSE_DECISION),
+               "can_review": (membership.has(perms.DECIDE) and decision.in_force and decision.type.is_measure
                               and membership.role in decision.type.decide_roles),
-               "can_log": membership.has(Perm.LOG_SEPARATION) and decision.type.is_separation
+               "can_log": membership.has(perms.LOG_SEPARATION) and decision.type.is_separation
                and decision.status != Decision.Status.PROPOSED}
     if decision.type.is_separation and decision.status not in (Decision.Status.PROPOSED, Decision.Status.REJECTED):
         context["days"], context["past_mandela"], context["past_statutory"] = rules.separation_flags(decision)
@@ -136,7 +137,7 @@ def decide(request, pk):
             raise ActionError(_("You changed the proposal: choose to decide with the changes, or undo them."),
                               "outcome")
         return actions.decide(m, d, data["version"], outcome=data["outcome"], note=data["note"], changes=changes)
-    return _decision_form(request, pk, Perm.DECIDE, DecideForm, title=_("Decide on the proposal"), initial=initial,
+    return _decision_form(request, pk, perms.DECIDE, DecideForm, title=_("Decide on the proposal"), initial=initial,
                           form_kwargs=lambda m, d: _content_kwargs(m, d.person, d.type), write=write)
 
 
@@ -149,7 +150,7 @@ def resubmit(request, pk):
     decision = queries.decision_or_404(membership, pk)
     initial = {f: getattr(decision, f) for f in actions.CONTENT}
     return _decision_form(
-        request, pk, Perm.PROPOSE_DECISION, DecisionContentForm, title=_("Revise the proposal"), initial=initial,
+        request, pk, perms.PROPOSE_DECISION, DecisionContentForm, title=_("Revise the proposal"), initial=initial,
         form_kwargs=kwargs, submit=_("Propose again"),
         write=lambda m, d, data, form: actions.resubmit(m, d, data["version"],
                                                   {k: v for k, v in data.items() if k != "version"}))
@@ -158,7 +159,7 @@ def resubmit(request, pk):
 @login_required
 def hearing(request, pk):
     return _decision_form(
-        request, pk, Perm.PROPOSE_DECISION, HearingForm, title=_("The person heard and informed"),
+        request, pk, perms.PROPOSE_DECISION, HearingForm, title=_("The person heard and informed"),
         write=lambda m, d, data, form: actions.record_hearing(m, d, data.pop("version"), **data))
 
 
@@ -169,21 +170,21 @@ def appeal(request, pk, appeal_pk=None):
     existing = queries.appeal_or_404(membership, pk, appeal_pk) if appeal_pk else None
     initial = {"lodged_on": existing.lodged_on, "body": existing.body} if existing \
         else {"body": DecisionSettings.of(membership.service_id).appeal_body}
-    return _decision_form(request, pk, Perm.PROPOSE_DECISION, AppealForm, title=_("Appeal"), initial=initial,
+    return _decision_form(request, pk, perms.PROPOSE_DECISION, AppealForm, title=_("Appeal"), initial=initial,
                           write=lambda m, d, data, form: actions.record_appeal(m, d, appeal=existing, **data))
 
 
 @login_required
 def review(request, pk):
     return _decision_form(
-        request, pk, Perm.DECIDE, ReviewForm, title=_("Review the measure"),
+        request, pk, perms.DECIDE, ReviewForm, title=_("Review the measure"),
         write=lambda m, d, data, form: actions.review(m, d, data.pop("version"), **data))
 
 
 @login_required
 def log_day(request, pk):
     return _decision_form(
-        request, pk, Perm.LOG_SEPARATION, SeparationDayForm, title=_("Separation log: one day"),
+        request, pk, perms.LOG_SEPARATION, SeparationDayForm, title=_("Separation log: one day"),
         write=lambda m, d, data, form: actions.log_separation_day(m, d, **data))
 
 
@@ -191,10 +192,10 @@ def log_day(request, pk):
 def notice(request, pk, pdf=False):
     """The decision notice for the person, in a language chosen for them."""
     membership = request.membership
-    require(membership, Perm.VIEW_DECISIONS)
+    require(membership, perms.VIEW_DECISIONS)
     decision = queries.decision_or_404(membership, pk)
     language = documents.language_for(request.GET.get("lang"), membership.service)
-    audit.record(audit.DECISION_NOTICE, service=membership.service, obj=decision, person_id=decision.person_id,
+    audit.record(audit_codes.DECISION_NOTICE, service=membership.service, obj=decision, person_id=decision.person_id,
                  changes={"language": language, "format": "pdf" if pdf else "html"})
     return documents.respond(request, "decisions/notice.html", {
         "decision": decision, "person": decision.person, "settings": DecisionSettings.of(membership.service_id),

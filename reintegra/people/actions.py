@@ -8,9 +8,8 @@ from django.utils.translation import gettext as _
 from reintegra.core import audit
 from reintegra.core.access import ActionError, StaleEdit, require
 from reintegra.core.models import Organisation
-from reintegra.core.roles import Perm
 
-from . import signals
+from . import audit_codes, perms, signals
 from .models import CaseAssignment, CustodyEpisode, Identifier, Offence, Person, PriorConviction, Transfer
 
 PERSON_FIELDS = ["given_name", "family_name", "fathers_name", "aliases", "date_of_birth", "sex",
@@ -23,6 +22,17 @@ def _values(obj, fields):
     return {f: getattr(obj, f) for f in fields}
 
 
+def record_listing(membership, filters: dict, person_ids, page=None):
+    """A list of persons (a search, a caseload, a due list, a dashboard, an API page) reads each of them:
+    one event with what was asked, which page, and who was shown."""
+    changes = {"filters": {k: v if isinstance(v, str | int) else str(v) for k, v in filters.items()
+                           if v not in (None, "")},
+               "shown": sorted(set(person_ids))}
+    if page is not None:
+        changes["page"] = page
+    audit.record(audit_codes.PERSON_SEARCH, service=membership.service, changes=changes)
+
+
 def _check_birth_date(value):
     if value > date.today():
         raise ActionError(_("The date of birth cannot be in the future."), "date_of_birth")
@@ -30,24 +40,24 @@ def _check_birth_date(value):
 
 @transaction.atomic
 def create_person(membership, data: dict, prison_number: str = ""):
-    require(membership, Perm.ADD_PERSON)
+    require(membership, perms.ADD_PERSON)
     _check_birth_date(data["date_of_birth"])
     # Until an admission places them, a new person belongs to the registering member's organisation.
     org = membership.organisation
     person = Person(service_id=membership.service_id, location=org, location_path=org.path,
                     **{f: data[f] for f in PERSON_FIELDS if f in data})
     person.save()
-    audit.record(audit.PERSON_CREATE, service=membership.service, obj=person, person_id=person.pk,
+    audit.record(audit_codes.PERSON_CREATE, service=membership.service, obj=person, person_id=person.pk,
                  changes={"after": _values(person, PERSON_FIELDS)})
     if prison_number:
-        add_identifier(membership, person, Identifier.Kind.PRISON_NUMBER, prison_number, _perm=Perm.ADD_PERSON)
+        add_identifier(membership, person, Identifier.Kind.PRISON_NUMBER, prison_number, _perm=perms.ADD_PERSON)
     return person
 
 
 @transaction.atomic
 def update_person(membership, person, data: dict, version: int):
     """Optimistic locking: the edit applies only to the version the user saw."""
-    require(membership, Perm.CHANGE_PERSON)
+    require(membership, perms.CHANGE_PERSON)
     _check_birth_date(data["date_of_birth"])
     current = Person.objects.select_for_update().get(pk=person.pk, service_id=membership.service_id)
     if current.version != version:
@@ -61,13 +71,13 @@ def update_person(membership, person, data: dict, version: int):
     if before["date_of_birth"] != current.date_of_birth:
         for episode in current.episodes.all():  # age at admission follows the corrected birth date
             episode.save(update_fields=["age_at_admission"])
-    audit.record(audit.PERSON_UPDATE, service=membership.service, obj=current, person_id=current.pk,
+    audit.record(audit_codes.PERSON_UPDATE, service=membership.service, obj=current, person_id=current.pk,
                  changes=audit.diff(before, _values(current, PERSON_FIELDS)))
     return current
 
 
 @transaction.atomic
-def add_identifier(membership, person, kind, value, _perm=Perm.CHANGE_PERSON):
+def add_identifier(membership, person, kind, value, _perm=perms.CHANGE_PERSON):
     require(membership, _perm)
     identifier = Identifier(service_id=membership.service_id, person=person, kind=kind, value=value.strip())
     if not identifier.value:
@@ -78,7 +88,7 @@ def add_identifier(membership, person, kind, value, _perm=Perm.CHANGE_PERSON):
     except IntegrityError:
         raise ActionError(_("This identifier is already recorded for a person in this service."), "value") \
             from None
-    audit.record(audit.IDENTIFIER_ADD, service=membership.service, obj=identifier, person_id=person.pk,
+    audit.record(audit_codes.IDENTIFIER_ADD, service=membership.service, obj=identifier, person_id=person.pk,
                  changes={"after": {"kind": kind, "value": identifier.value}})
     return identifier
 
@@ -104,7 +114,7 @@ def _place(person, episode):
 
 @transaction.atomic
 def admit(membership, person, *, establishment, unit=None, offences=(), **data):
-    require(membership, Perm.MANAGE_CUSTODY)
+    require(membership, perms.MANAGE_CUSTODY)
     _placement(membership, establishment, unit)
     if CustodyEpisode.objects.filter(person=person, released_on__isnull=True).exists():
         raise ActionError(_("This person is already in custody; record a release or a transfer instead."))
@@ -118,7 +128,7 @@ def admit(membership, person, *, establishment, unit=None, offences=(), **data):
     for offence in offences:
         Offence.objects.create(service_id=membership.service_id, episode=episode, **offence)
     _place(person, episode)
-    audit.record(audit.CUSTODY_ADMIT, service=membership.service, obj=episode, person_id=person.pk,
+    audit.record(audit_codes.CUSTODY_ADMIT, service=membership.service, obj=episode, person_id=person.pk,
                  changes={"after": {**_values(episode, EPISODE_FIELDS), "placement": str(episode.placement),
                                     "offences": [o["description"] for o in offences]}})
     signals.admitted.send(sender=CustodyEpisode, membership=membership, episode=episode)
@@ -127,16 +137,16 @@ def admit(membership, person, *, establishment, unit=None, offences=(), **data):
 
 @transaction.atomic
 def add_offence(membership, episode, **data):
-    require(membership, Perm.MANAGE_CUSTODY)
+    require(membership, perms.MANAGE_CUSTODY)
     offence = Offence.objects.create(service_id=membership.service_id, episode=episode, **data)
-    audit.record(audit.OFFENCE_ADD, service=membership.service, obj=offence, person_id=episode.person_id,
+    audit.record(audit_codes.OFFENCE_ADD, service=membership.service, obj=offence, person_id=episode.person_id,
                  changes={"after": data})
     return offence
 
 
 @transaction.atomic
 def transfer(membership, episode, *, establishment, unit=None, transferred_on, reason=""):
-    require(membership, Perm.MANAGE_CUSTODY)
+    require(membership, perms.MANAGE_CUSTODY)
     _placement(membership, establishment, unit)
     episode = CustodyEpisode.objects.select_for_update().get(pk=episode.pk, service_id=membership.service_id)
     if not episode.is_open:
@@ -151,7 +161,7 @@ def transfer(membership, episode, *, establishment, unit=None, transferred_on, r
     episode.establishment, episode.unit = establishment, unit
     episode.save(update_fields=["establishment", "unit"])
     _place(episode.person, episode)
-    audit.record(audit.CUSTODY_TRANSFER, service=membership.service, obj=move, person_id=episode.person_id,
+    audit.record(audit_codes.CUSTODY_TRANSFER, service=membership.service, obj=move, person_id=episode.person_id,
                  changes={"before": str(origin), "after": str(target), "on": transferred_on, "reason": reason})
     signals.transferred.send(sender=CustodyEpisode, membership=membership, episode=episode, transfer=move)
     return move
@@ -159,7 +169,7 @@ def transfer(membership, episode, *, establishment, unit=None, transferred_on, r
 
 @transaction.atomic
 def release(membership, episode, *, released_on):
-    require(membership, Perm.MANAGE_CUSTODY)
+    require(membership, perms.MANAGE_CUSTODY)
     episode = CustodyEpisode.objects.select_for_update().get(pk=episode.pk, service_id=membership.service_id)
     if not episode.is_open:
         raise ActionError(_("This custody episode has already ended."))
@@ -168,7 +178,7 @@ def release(membership, episode, *, released_on):
     episode.released_on = released_on
     episode.save(update_fields=["released_on"])
     _place(episode.person, episode)
-    audit.record(audit.CUSTODY_RELEASE, service=membership.service, obj=episode, person_id=episode.person_id,
+    audit.record(audit_codes.CUSTODY_RELEASE, service=membership.service, obj=episode, person_id=episode.person_id,
                  changes={"after": {"released_on": released_on}})
     signals.released.send(sender=CustodyEpisode, membership=membership, episode=episode)
     return episode
@@ -176,18 +186,18 @@ def release(membership, episode, *, released_on):
 
 @transaction.atomic
 def add_prior_conviction(membership, person, **data):
-    require(membership, Perm.MANAGE_CUSTODY)
+    require(membership, perms.MANAGE_CUSTODY)
     if data["year"] > date.today().year or data["year"] < person.date_of_birth.year:
         raise ActionError(_("The year must be between the year of birth and this year."), "year")
     prior = PriorConviction.objects.create(service_id=membership.service_id, person=person, **data)
-    audit.record(audit.PRIOR_ADD, service=membership.service, obj=prior, person_id=person.pk, changes={"after": data})
+    audit.record(audit_codes.PRIOR_ADD, service=membership.service, obj=prior, person_id=person.pk, changes={"after": data})
     return prior
 
 
 @transaction.atomic
 def assign(membership, person, user, kind):
     """Assign a case manager (replacing the current one) or add a co-worker."""
-    require(membership, Perm.MANAGE_CASELOAD)
+    require(membership, perms.MANAGE_CASELOAD)
     if not user.memberships.filter(service_id=membership.service_id, is_active=True).exists():
         raise ActionError(_("This user does not work for this service."), "user")
     today = date.today()
@@ -203,18 +213,18 @@ def assign(membership, person, user, kind):
     assignment = CaseAssignment.objects.create(
         service_id=membership.service_id, person=person, user=user, kind=kind, started_on=today
     )
-    audit.record(audit.CASELOAD_ASSIGN, service=membership.service, obj=assignment, person_id=person.pk,
+    audit.record(audit_codes.CASELOAD_ASSIGN, service=membership.service, obj=assignment, person_id=person.pk,
                  changes={"after": {"user": user.get_username(), "kind": kind}, "ended": ended})
     return assignment
 
 
 @transaction.atomic
 def end_assignment(membership, assignment):
-    require(membership, Perm.MANAGE_CASELOAD)
+    require(membership, perms.MANAGE_CASELOAD)
     if assignment.ended_on:
         raise ActionError(_("This assignment has already ended."))
     assignment.ended_on = date.today()
     assignment.save(update_fields=["ended_on"])
-    audit.record(audit.CASELOAD_END, service=membership.service, obj=assignment, person_id=assignment.person_id,
+    audit.record(audit_codes.CASELOAD_END, service=membership.service, obj=assignment, person_id=assignment.person_id,
                  changes={"after": {"user": assignment.user.get_username(), "ended_on": assignment.ended_on}})
     return assignment

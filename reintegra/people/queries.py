@@ -1,8 +1,5 @@
-"""Every read of person data goes through here: scoped to the member's service and person scope.
-
-`visible_persons` is the single definition of need-to-know for person records; partners' grants
-(a later issue) join it as one more branch.
-"""
+"""Every read of person data goes through here: scoped to the member's service and to
+`visibility.visible_persons`, the single definition of need-to-know for person records."""
 
 import re
 from datetime import date, datetime
@@ -11,35 +8,11 @@ from django.db.models import Case, IntegerField, Prefetch, Q, Value, When
 from django.http import Http404
 
 from reintegra.core.models import Organisation
-from reintegra.core.roles import Perm, PersonScope
 
 from .folding import normalise_identifier, tokens
 from .groups import Group, filter_group, groups_of, with_history
 from .models import CaseAssignment, CustodyEpisode, Identifier, NameToken, Person, Transfer
-
-
-def _own_caseload(membership):
-    """Ids of the member's open assignments: an indexed IN (...) the database can start from."""
-    return CaseAssignment.objects.filter(
-        service_id=membership.service_id, user_id=membership.user_id, ended_on__isnull=True
-    ).values("person_id")
-
-
-def visible_persons(membership):
-    qs = Person.objects.filter(service_id=membership.service_id)
-    if not membership.has(Perm.VIEW_PERSON):
-        return qs.none()
-    scope = membership.person_scope
-    org = membership.organisation
-    if scope == PersonScope.SERVICE or (
-        scope == PersonScope.ORGANISATION and org.kind == Organisation.Kind.HEADQUARTERS
-    ):
-        return qs
-    if scope == PersonScope.ORGANISATION:
-        return qs.filter(Q(location_path__startswith=org.path) | Q(pk__in=_own_caseload(membership)))
-    if scope == PersonScope.CASELOAD:
-        return qs.filter(pk__in=_own_caseload(membership))
-    return qs.none()
+from .visibility import StaffScope, own_caseload, staff_scope, visible_persons
 
 
 def _with_listing(qs):
@@ -172,10 +145,10 @@ def caseload(membership):
     A member's own caseload is visible to them by definition (every person scope that reads persons
     includes it), so the query starts from the assignments alone.
     """
-    if not membership.has(Perm.VIEW_PERSON) or membership.person_scope == PersonScope.NONE:
+    if staff_scope(membership) == StaffScope.NONE:
         return Person.objects.none()
     return (
-        _with_listing(Person.objects.filter(service_id=membership.service_id, pk__in=_own_caseload(membership)))
+        _with_listing(Person.objects.filter(service_id=membership.service_id, pk__in=own_caseload(membership)))
         .select_related("current_episode__establishment", "current_episode__unit")
         .order_by("family_key", "given_key", "pk")
     )

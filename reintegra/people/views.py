@@ -10,10 +10,9 @@ from django.views.decorators.http import require_POST
 from reintegra.core import audit
 from reintegra.core.access import ActionError, require
 from reintegra.core.queries import service_staff
-from reintegra.core.roles import Perm
 from reintegra.core.viewhelpers import attempt
 
-from . import actions, queries, sections
+from . import actions, audit_codes, perms, queries, sections
 from .forms import (
     AdmissionForm,
     AssignmentForm,
@@ -33,17 +32,16 @@ PAGE_SIZE = 25
 @login_required
 def caseload(request):
     membership = request.membership
-    require(membership, Perm.VIEW_PERSON)
+    require(membership, perms.VIEW_PERSON)
     persons = queries.decorate(list(queries.caseload(membership)), membership.service)
-    audit.record(audit.PERSON_SEARCH, service=membership.service,
-                 changes={"filters": {"caseload": "own"}, "shown": [p.pk for p in persons]})
+    actions.record_listing(membership, {"caseload": "own"}, (p.pk for p in persons))
     return render(request, "people/caseload.html", {"persons": persons})
 
 
 @login_required
 def search(request):
     membership = request.membership
-    require(membership, Perm.VIEW_PERSON)
+    require(membership, perms.VIEW_PERSON)
     form = SearchForm(request.GET or None, service_id=membership.service_id)
     data = form.cleaned_data if form.is_valid() else {}
     results = queries.search_persons(
@@ -52,25 +50,17 @@ def search(request):
     )
     page = Paginator(results, PAGE_SIZE).get_page(request.GET.get("page"))
     queries.decorate(page.object_list, membership.service)
-    _audit_search(membership, data, page)
+    actions.record_listing(membership, data, (p.pk for p in page.object_list), page=page.number)
     template = "people/_results.html" if request.htmx else "people/search.html"
     return render(request, template, {"form": form, "page": page})
-
-
-def _audit_search(membership, filters, page):
-    """A search reads names and dates of birth: it is on the record, with what was asked."""
-    audit.record(audit.PERSON_SEARCH, service=membership.service, changes={
-        "filters": {k: str(v) for k, v in filters.items() if v}, "page": page.number,
-        "shown": [p.pk for p in page.object_list],
-    })
 
 
 @login_required
 def person_detail(request, pk):
     membership = request.membership
-    require(membership, Perm.VIEW_PERSON)
+    require(membership, perms.VIEW_PERSON)
     person = queries.person_or_404(membership, pk)
-    audit.record(audit.PERSON_VIEW, service=membership.service, obj=person, person_id=person.pk)
+    audit.record(audit_codes.PERSON_VIEW, service=membership.service, obj=person, person_id=person.pk)
     return render(request, "people/person_detail.html", {
         "person": person, "sections": sections.collect(request, person),
     })
@@ -79,7 +69,7 @@ def person_detail(request, pk):
 @login_required
 def person_create(request):
     membership = request.membership
-    require(membership, Perm.ADD_PERSON)
+    require(membership, perms.ADD_PERSON)
     form = NewPersonForm(request.POST or None)
     duplicates = []
     if request.method == "POST" and form.is_valid():
@@ -106,7 +96,7 @@ def person_create(request):
 @login_required
 def person_edit(request, pk):
     membership = request.membership
-    require(membership, Perm.CHANGE_PERSON)
+    require(membership, perms.CHANGE_PERSON)
     person = queries.person_for_update(membership, pk)
     form = PersonForm(request.POST or None, instance=person, initial={"version": person.version})
     if request.method == "POST":
@@ -146,7 +136,7 @@ def _open_episode(person):
 @login_required
 def add_identifier(request, pk):
     return _person_form_view(
-        request, pk, Perm.CHANGE_PERSON, IdentifierForm, title=_("Add an identifier"),
+        request, pk, perms.CHANGE_PERSON, IdentifierForm, title=_("Add an identifier"),
         write=lambda m, p, f: actions.add_identifier(m, p, f.cleaned_data["kind"], f.cleaned_data["value"]),
     )
 
@@ -159,14 +149,14 @@ def admit(request, pk):
             membership, person, establishment=data.pop("establishment"), unit=data.pop("unit"),
             offences=form.offences(), **data,
         )
-    return _person_form_view(request, pk, Perm.MANAGE_CUSTODY, AdmissionForm, write,
+    return _person_form_view(request, pk, perms.MANAGE_CUSTODY, AdmissionForm, write,
                              _("Record an admission"), prepare=_placements)
 
 
 @login_required
 def add_offence(request, pk):
     return _person_form_view(
-        request, pk, Perm.MANAGE_CUSTODY, OffenceForm, title=_("Record an offence"),
+        request, pk, perms.MANAGE_CUSTODY, OffenceForm, title=_("Record an offence"),
         write=lambda m, p, f: actions.add_offence(m, _open_episode(p), **f.cleaned_data),
     )
 
@@ -175,14 +165,14 @@ def add_offence(request, pk):
 def transfer(request, pk):
     def write(membership, person, form):
         return actions.transfer(membership, _open_episode(person), **form.cleaned_data)
-    return _person_form_view(request, pk, Perm.MANAGE_CUSTODY, TransferForm, write,
+    return _person_form_view(request, pk, perms.MANAGE_CUSTODY, TransferForm, write,
                              _("Record a transfer"), prepare=_placements)
 
 
 @login_required
 def release(request, pk):
     return _person_form_view(
-        request, pk, Perm.MANAGE_CUSTODY, ReleaseForm, title=_("Record a release"),
+        request, pk, perms.MANAGE_CUSTODY, ReleaseForm, title=_("Record a release"),
         write=lambda m, p, f: actions.release(m, _open_episode(p), **f.cleaned_data),
     )
 
@@ -190,7 +180,7 @@ def release(request, pk):
 @login_required
 def add_prior(request, pk):
     return _person_form_view(
-        request, pk, Perm.MANAGE_CUSTODY, PriorConvictionForm, title=_("Record a prior conviction"),
+        request, pk, perms.MANAGE_CUSTODY, PriorConvictionForm, title=_("Record a prior conviction"),
         write=lambda m, p, f: actions.add_prior_conviction(m, p, **f.cleaned_data),
     )
 
@@ -199,7 +189,7 @@ def add_prior(request, pk):
 def assign(request, pk):
     membership = request.membership
     return _person_form_view(
-        request, pk, Perm.MANAGE_CASELOAD, AssignmentForm, title=_("Assign to a caseload"),
+        request, pk, perms.MANAGE_CASELOAD, AssignmentForm, title=_("Assign to a caseload"),
         form_kwargs={"staff": service_staff(membership.service_id) if membership else None},
         write=lambda m, p, f: actions.assign(m, p, f.cleaned_data["user"], f.cleaned_data["kind"]),
     )
@@ -209,7 +199,7 @@ def assign(request, pk):
 @require_POST
 def end_assignment(request, pk, assignment_pk):
     membership = request.membership
-    require(membership, Perm.MANAGE_CASELOAD)
+    require(membership, perms.MANAGE_CASELOAD)
     person = queries.person_for_update(membership, pk)
     assignment = queries.open_assignment_or_404(person, assignment_pk)
     try:

@@ -17,12 +17,11 @@ from reintegra.assessments import signals as assessment_signals
 from reintegra.assessments.models import Rating
 from reintegra.core import audit
 from reintegra.core.access import ActionError, StaleEdit, require
-from reintegra.core.roles import Perm
 from reintegra.people import signals as custody_signals
 from reintegra.people.groups import groups_of, with_history
 from reintegra.people.models import Person
 
-from . import snapshots
+from . import audit_codes, perms, snapshots
 from .models import DueKind, Goal, GoalLink, Plan, PlanSettings, PlanVersion, Step, StepNote
 from .snapshots import GOAL_FIELDS, STEP_FIELDS
 
@@ -40,7 +39,7 @@ def _open(membership, episode):
         service_id=episode.service_id, person_id=episode.person_id, episode=episode,
         review_due=episode.admitted_on + timedelta(days=settings.initial_due_days), due_kind=DueKind.INITIAL,
     )
-    audit.record(audit.PLAN_OPEN, service=membership.service, obj=plan, person_id=plan.person_id,
+    audit.record(audit_codes.PLAN_OPEN, service=membership.service, obj=plan, person_id=plan.person_id,
                  changes={"after": {"review_due": plan.review_due}})
     return plan
 
@@ -48,7 +47,7 @@ def _open(membership, episode):
 @transaction.atomic
 def open_plan(membership, episode):
     """For an episode admitted before plans existed; new admissions open theirs automatically."""
-    require(membership, Perm.MANAGE_PLAN)
+    require(membership, perms.MANAGE_PLAN)
     if Plan.objects.filter(episode=episode).exists():
         raise ActionError(_("This custody episode already has a plan."))
     return _open(membership, episode)
@@ -62,7 +61,7 @@ def _check_plan_open(plan):
 @transaction.atomic
 def save_goal(membership, plan, data: dict, rating_ids=(), goal=None, version=None):
     """Add a goal (goal=None) or change one; `rating_ids` are the needs and strengths it addresses."""
-    require(membership, Perm.MANAGE_PLAN)
+    require(membership, perms.MANAGE_PLAN)
     _check_plan_open(plan)
     if data.get("status") == Goal.Status.REMOVED and not (data.get("status_reason") or "").strip():
         raise ActionError(_("Say why the goal is removed."), "status_reason")
@@ -88,7 +87,7 @@ def save_goal(membership, plan, data: dict, rating_ids=(), goal=None, version=No
     goal.links.filter(rating_id__in=old_links - new_links).delete()
     GoalLink.objects.bulk_create([GoalLink(service_id=plan.service_id, goal=goal, rating_id=pk)
                                   for pk in new_links - old_links])
-    audit.record(audit.PLAN_GOAL, service=membership.service, obj=goal, person_id=plan.person_id,
+    audit.record(audit_codes.PLAN_GOAL, service=membership.service, obj=goal, person_id=plan.person_id,
                  changes={**audit.diff(before, {f: getattr(goal, f) for f in GOAL_FIELDS}),
                           "links": sorted(new_links)})
     return goal
@@ -96,7 +95,7 @@ def save_goal(membership, plan, data: dict, rating_ids=(), goal=None, version=No
 
 @transaction.atomic
 def save_step(membership, goal, data: dict, step=None, version=None):
-    require(membership, Perm.MANAGE_PLAN)
+    require(membership, perms.MANAGE_PLAN)
     _check_plan_open(goal.plan)
     if step is None:
         step = Step(service_id=goal.service_id, goal=goal)
@@ -109,18 +108,18 @@ def save_step(membership, goal, data: dict, step=None, version=None):
         if field in data:
             setattr(step, field, data[field])
     step.save()
-    audit.record(audit.PLAN_STEP, service=membership.service, obj=step, person_id=goal.plan.person_id,
+    audit.record(audit_codes.PLAN_STEP, service=membership.service, obj=step, person_id=goal.plan.person_id,
                  changes=audit.diff(before, {f: getattr(step, f) for f in STEP_FIELDS}))
     return step
 
 
 @transaction.atomic
 def add_step_note(membership, step, text):
-    require(membership, Perm.MANAGE_PLAN)
+    require(membership, perms.MANAGE_PLAN)
     if not text.strip():
         raise ActionError(_("Write the progress note."), "text")
     note = StepNote.objects.create(service_id=step.service_id, step=step, author_id=membership.user_id, text=text)
-    audit.record(audit.PLAN_NOTE, service=membership.service, obj=note, person_id=step.goal.plan.person_id)
+    audit.record(audit_codes.PLAN_NOTE, service=membership.service, obj=note, person_id=step.goal.plan.person_id)
     return note
 
 
@@ -147,7 +146,7 @@ def next_review(plan, kind, issued_on):
 @transaction.atomic
 def issue_version(membership, plan, version, *, kind, issued_on, summary):
     """Snapshot the living plan as a new version the prisoner responds to, and set the next review."""
-    require(membership, Perm.MANAGE_PLAN)
+    require(membership, perms.MANAGE_PLAN)
     plan = _locked(Plan, plan, version, membership.service_id)
     _check_plan_open(plan)
     if issued_on > date.today() or issued_on < plan.episode.admitted_on:
@@ -176,7 +175,7 @@ def issue_version(membership, plan, version, *, kind, issued_on, summary):
         plan.closed_on = issued_on
     plan.version += 1
     plan.save()
-    audit.record(audit.PLAN_ISSUE, service=membership.service, obj=issued, person_id=plan.person_id,
+    audit.record(audit_codes.PLAN_ISSUE, service=membership.service, obj=issued, person_id=plan.person_id,
                  changes={"after": {"number": number, "kind": kind, "review_due": due}})
     return issued
 
@@ -184,7 +183,7 @@ def issue_version(membership, plan, version, *, kind, issued_on, summary):
 @transaction.atomic
 def record_response(membership, plan_version, *, response, comment, interpreter_used, responded_on):
     """The prisoner's response to a version, recorded once: a changed mind is a new version."""
-    require(membership, Perm.MANAGE_PLAN)
+    require(membership, perms.MANAGE_PLAN)
     current = PlanVersion.objects.select_for_update().get(pk=plan_version.pk, service_id=membership.service_id)
     if current.response:
         raise ActionError(_("The prisoner's response to this version is already recorded."))
@@ -196,14 +195,14 @@ def record_response(membership, plan_version, *, response, comment, interpreter_
     current.response, current.response_comment = response, comment
     current.interpreter_used, current.response_on = interpreter_used, responded_on
     current.save()
-    audit.record(audit.PLAN_RESPONSE, service=membership.service, obj=current, person_id=current.plan.person_id,
+    audit.record(audit_codes.PLAN_RESPONSE, service=membership.service, obj=current, person_id=current.plan.person_id,
                  changes={"after": {"response": response}})
     return current
 
 
 @transaction.atomic
 def countersign(membership, plan_version):
-    require(membership, Perm.COUNTERSIGN_PLAN)
+    require(membership, perms.COUNTERSIGN_PLAN)
     current = PlanVersion.objects.select_for_update().get(pk=plan_version.pk, service_id=membership.service_id)
     if not current.awaiting_countersignature:
         raise ActionError(_("This version does not await a countersignature."))
@@ -211,7 +210,7 @@ def countersign(membership, plan_version):
         raise ActionError(_("A supervisor other than the author countersigns."))
     current.countersigned_by_id, current.countersigned_at = membership.user_id, timezone.now()
     current.save()
-    audit.record(audit.PLAN_COUNTERSIGN, service=membership.service, obj=current, person_id=current.plan.person_id)
+    audit.record(audit_codes.PLAN_COUNTERSIGN, service=membership.service, obj=current, person_id=current.plan.person_id)
     return current
 
 
@@ -228,7 +227,7 @@ def bring_forward(membership, plan, kind: DueKind, note: str, on: date | None = 
     plan.review_due, plan.due_kind, plan.due_note = due, kind, note[:200]
     plan.version += 1
     plan.save()
-    audit.record(audit.PLAN_REVIEW_DUE, service=membership.service, obj=plan, person_id=plan.person_id,
+    audit.record(audit_codes.PLAN_REVIEW_DUE, service=membership.service, obj=plan, person_id=plan.person_id,
                  changes=audit.diff(before, {"review_due": due, "due_kind": kind}))
     return plan
 

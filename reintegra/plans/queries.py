@@ -7,12 +7,12 @@ from django.http import Http404
 
 from reintegra.assessments import queries as assessment_queries
 from reintegra.assessments.models import Rating, localised
-from reintegra.core.roles import Perm
 from reintegra.people.groups import LABELS as GROUP_LABELS
 from reintegra.people.groups import groups_of, with_history
 from reintegra.people.models import Person
 from reintegra.people.queries import visible_persons
 
+from . import perms
 from .models import (
     DEFAULT_AREAS,
     DEFAULT_PROMPTS,
@@ -51,7 +51,7 @@ def groups_of_person(membership, person_id):
 
 
 def visible_plans(membership):
-    if not membership.has(Perm.VIEW_PLAN):
+    if not membership.has(perms.VIEW_PLAN):
         return Plan.objects.none()
     return Plan.objects.filter(service_id=membership.service_id,
                                person_id__in=visible_persons(membership).values("pk"))
@@ -64,7 +64,7 @@ def _links():
 
 def plan_or_404(membership, pk):
     """One plan with its goals, steps, notes, programme referrals and versions."""
-    if not str(pk).isdigit() or not membership.has(Perm.VIEW_PLAN):
+    if not str(pk).isdigit() or not membership.has(perms.VIEW_PLAN):
         raise Http404
     steps = Step.objects.prefetch_related(
         Prefetch("notes", queryset=StepNote.objects.select_related("author")),
@@ -107,7 +107,7 @@ def version_or_404(plan, number):
 
 def plans_of_person(membership, person):
     """The person page's section: the person's plans, the current episode's first."""
-    if not membership.has(Perm.VIEW_PLAN):
+    if not membership.has(perms.VIEW_PLAN):
         return []
     return list(Plan.objects.filter(service_id=membership.service_id, person=person)
                 .select_related("episode").prefetch_related("goals", "versions")
@@ -127,7 +127,7 @@ def due(membership, *, mine=False, establishment=None, today=None):
 
 
 def awaiting_countersignature(membership):
-    if not membership.has(Perm.COUNTERSIGN_PLAN):
+    if not membership.has(perms.COUNTERSIGN_PLAN):
         return PlanVersion.objects.none()
     plans = visible_plans(membership).values("pk")
     return (PlanVersion.objects.filter(service_id=membership.service_id, plan_id__in=plans,

@@ -10,23 +10,24 @@ from django.views.decorators.http import require_POST
 
 from reintegra.core import audit, documents
 from reintegra.core.access import ActionError, require
-from reintegra.core.roles import Perm
 from reintegra.core.viewhelpers import form_page
+from reintegra.people import actions as people_actions
 from reintegra.people import queries as people_queries
+from reintegra.programmes import perms as programmes_perms
 
-from . import actions, queries, snapshots
+from . import actions, audit_codes, perms, queries, snapshots
 from .forms import GoalForm, IssueForm, NoteForm, ResponseForm, StepForm
 
 
 def person_section(request, person):
     """The person page's plan section: the current plan's clock and goals, and earlier plans."""
     membership = request.membership
-    if not membership.has(Perm.VIEW_PLAN):
+    if not membership.has(perms.VIEW_PLAN):
         return None
     plans = queries.plans_of_person(membership, person)
     episode = person.current_episode
     return {"template": "plans/_person_section.html", "plans": plans,
-            "can_open": (membership.has(Perm.MANAGE_PLAN) and episode is not None
+            "can_open": (membership.has(perms.MANAGE_PLAN) and episode is not None
                          and not any(p.episode_id == episode.pk for p in plans))}
 
 
@@ -34,13 +35,13 @@ def person_section(request, person):
 def due_list(request):
     """Plans due and overdue: the member's caseload, or an establishment's; versions to countersign."""
     membership = request.membership
-    require(membership, Perm.VIEW_PLAN)
+    require(membership, perms.VIEW_PLAN)
     establishments = people_queries.establishments(membership.service_id)
     chosen = next((e for e in establishments if str(e.pk) == request.GET.get("establishment")), None)
-    mine = chosen is None and membership.has(Perm.MANAGE_PLAN)
+    mine = chosen is None and membership.has(perms.MANAGE_PLAN)
     page = Paginator(queries.due(membership, mine=mine, establishment=chosen), 50).get_page(request.GET.get("page"))
     to_countersign = list(queries.awaiting_countersignature(membership)[:50])
-    audit.record_listing(membership.service, {"plans": "due"},
+    people_actions.record_listing(membership, {"plans": "due"},
                          [p.person_id for p in page.object_list] + [v.plan.person_id for v in to_countersign])
     return render(request, "plans/due.html", {"page": page, "rows": page.object_list, "mine": mine,
                                               "establishments": establishments, "chosen": chosen,
@@ -51,7 +52,7 @@ def due_list(request):
 @require_POST
 def open_plan(request, person_pk):
     membership = request.membership
-    require(membership, Perm.MANAGE_PLAN)
+    require(membership, perms.MANAGE_PLAN)
     person = people_queries.person_for_update(membership, person_pk)
     try:
         if person.current_episode is None:
@@ -66,9 +67,9 @@ def open_plan(request, person_pk):
 @login_required
 def detail(request, pk):
     membership = request.membership
-    require(membership, Perm.VIEW_PLAN)
+    require(membership, perms.VIEW_PLAN)
     plan = queries.plan_or_404(membership, pk)
-    audit.record(audit.PLAN_VIEW, service=membership.service, obj=plan, person_id=plan.person_id)
+    audit.record(audit_codes.PLAN_VIEW, service=membership.service, obj=plan, person_id=plan.person_id)
     areas = dict(queries.need_areas(plan.service_id))
     versions = list(plan.versions.all())
     groups = plan.person.groups = queries.groups_of_person(membership, plan.person_id)
@@ -81,14 +82,14 @@ def detail(request, pk):
         "settings": queries.settings_of(plan.service_id),
         "changes": snapshots.changes(versions[0].snapshot if versions else {}, snapshots.take(plan), areas),
         "referrals": list(plan.person.referrals.all()),
-        "can_manage": membership.has(Perm.MANAGE_PLAN) and plan.is_open,
-        "can_refer": membership.has(Perm.MANAGE_PLAN) and plan.is_open and membership.has(Perm.VIEW_PROGRAMMES),
+        "can_manage": membership.has(perms.MANAGE_PLAN) and plan.is_open,
+        "can_refer": membership.has(perms.MANAGE_PLAN) and plan.is_open and membership.has(programmes_perms.VIEW_PROGRAMMES),
     })
 
 
 def _editable_plan(request, pk):
     membership = request.membership
-    require(membership, Perm.MANAGE_PLAN)
+    require(membership, perms.MANAGE_PLAN)
     return membership, queries.plan_or_404(membership, pk)
 
 
@@ -162,18 +163,18 @@ def issue(request, pk):
 @login_required
 def version(request, pk, number):
     membership = request.membership
-    require(membership, Perm.VIEW_PLAN)
+    require(membership, perms.VIEW_PLAN)
     plan = queries.plan_or_404(membership, pk)
     shown = queries.version_or_404(plan, number)
-    audit.record(audit.PLAN_VIEW, service=membership.service, obj=shown, person_id=plan.person_id)
+    audit.record(audit_codes.PLAN_VIEW, service=membership.service, obj=shown, person_id=plan.person_id)
     areas = dict(queries.need_areas(plan.service_id))
     previous = next((v for v in plan.versions.all() if v.number < shown.number), None)
     return render(request, "plans/version.html", {
         "plan": plan, "person": plan.person, "shown": shown, "goals": snapshots.display(shown.snapshot, areas),
         "changes": snapshots.changes(previous.snapshot, shown.snapshot, areas) if previous else None,
         "previous": previous, "document_languages": documents.LANGUAGES,
-        "can_respond": membership.has(Perm.MANAGE_PLAN) and not shown.response,
-        "can_countersign": (membership.has(Perm.COUNTERSIGN_PLAN) and shown.awaiting_countersignature
+        "can_respond": membership.has(perms.MANAGE_PLAN) and not shown.response,
+        "can_countersign": (membership.has(perms.COUNTERSIGN_PLAN) and shown.awaiting_countersignature
                             and shown.issued_by_id != membership.user_id),
     })
 
@@ -192,7 +193,7 @@ def respond(request, pk, number):
 @require_POST
 def countersign(request, pk, number):
     membership = request.membership
-    require(membership, Perm.COUNTERSIGN_PLAN)
+    require(membership, perms.COUNTERSIGN_PLAN)
     plan = queries.plan_or_404(membership, pk)
     try:
         actions.countersign(membership, queries.version_or_404(plan, number))
@@ -206,11 +207,11 @@ def countersign(request, pk, number):
 def document(request, pk, number, pdf=False):
     """The plan for the prisoner, in a language chosen for them: a print view, or a PDF."""
     membership = request.membership
-    require(membership, Perm.VIEW_PLAN)
+    require(membership, perms.VIEW_PLAN)
     plan = queries.plan_or_404(membership, pk)
     shown = queries.version_or_404(plan, number)
     language = documents.language_for(request.GET.get("lang"), plan.service)
-    audit.record(audit.PLAN_DOCUMENT, service=membership.service, obj=shown, person_id=plan.person_id,
+    audit.record(audit_codes.PLAN_DOCUMENT, service=membership.service, obj=shown, person_id=plan.person_id,
                  changes={"language": language, "format": "pdf" if pdf else "html"})
     goals = snapshots.display(shown.snapshot, dict(queries.need_areas(plan.service_id)))  # lazy labels
     return documents.respond(request, "plans/document.html", {

@@ -13,9 +13,10 @@ from django.utils.translation import gettext as _
 from reintegra.core import audit
 from reintegra.core.access import ActionError, StaleEdit, require
 from reintegra.core.models import Organisation
-from reintegra.core.roles import Perm
+from reintegra.plans import perms as plans_perms
 from reintegra.plans.models import Goal
 
+from . import audit_codes, perms
 from .models import Attendance, Programme, ProgrammeSession, Referral, ReferralGoal
 
 CATALOGUE_FIELDS = ["code", "kind", "provider", "establishment", "target_groups", "eligibility", "languages",
@@ -24,7 +25,7 @@ CATALOGUE_FIELDS = ["code", "kind", "provider", "establishment", "target_groups"
 
 def _require_runs(membership, programme):
     """Programme staff act for programmes delivered in their organisation (or anywhere, from HQ)."""
-    require(membership, Perm.RUN_PROGRAMMES)
+    require(membership, perms.RUN_PROGRAMMES)
     org = membership.organisation
     if org.kind != Organisation.Kind.HEADQUARTERS and not programme.establishment.path.startswith(org.path):
         raise ActionError(_("This programme is delivered in another establishment."))
@@ -34,7 +35,7 @@ def _require_runs(membership, programme):
 def save_programme(membership, data: dict, programme=None, version=None):
     """Add or change a programme. `name` and `description` map languages to texts; the languages
     given replace theirs, the others keep their text."""
-    require(membership, Perm.MANAGE_CATALOGUE)
+    require(membership, perms.MANAGE_CATALOGUE)
     establishment = data.get("establishment")
     if establishment is None or establishment.service_id != membership.service_id \
             or establishment.kind != Organisation.Kind.ESTABLISHMENT:
@@ -61,7 +62,7 @@ def save_programme(membership, data: dict, programme=None, version=None):
             programme.save()
     except IntegrityError:
         raise ActionError(_("Another programme of the service has this code."), "code") from None
-    audit.record(audit.PROGRAMME_SAVE, service=membership.service, obj=programme,
+    audit.record(audit_codes.PROGRAMME_SAVE, service=membership.service, obj=programme,
                  changes=audit.diff(before, {f: str(getattr(programme, f)) for f in CATALOGUE_FIELDS}))
     return programme
 
@@ -69,7 +70,7 @@ def save_programme(membership, data: dict, programme=None, version=None):
 @transaction.atomic
 def refer(membership, person, programme, *, reason, step=None, goals=()):
     """Refer a person, usually from a plan step; `goals` are further plan goals the programme serves."""
-    require(membership, Perm.MANAGE_PLAN)
+    require(membership, plans_perms.MANAGE_PLAN)
     if not programme.active:
         raise ActionError(_("This programme is not taking referrals."), "programme")
     if not reason.strip():
@@ -91,7 +92,7 @@ def refer(membership, person, programme, *, reason, step=None, goals=()):
         raise ActionError(_("This person already has an open referral to this programme."), "programme") from None
     ReferralGoal.objects.bulk_create([ReferralGoal(service_id=membership.service_id, referral=referral, goal=g)
                                       for g in linked.values()])
-    audit.record(audit.REFERRAL_CREATE, service=membership.service, obj=referral, person_id=person.pk,
+    audit.record(audit_codes.REFERRAL_CREATE, service=membership.service, obj=referral, person_id=person.pk,
                  changes={"after": {"programme": programme.code, "goals": sorted(linked)}})
     return referral
 
@@ -106,13 +107,13 @@ def _locked(membership, referral, *statuses):
 
 @transaction.atomic
 def withdraw(membership, referral, reason):
-    require(membership, Perm.MANAGE_PLAN)
+    require(membership, plans_perms.MANAGE_PLAN)
     current = _locked(membership, referral, Referral.Status.REFERRED, Referral.Status.WAITING)
     if not reason.strip():
         raise ActionError(_("Say why the referral is withdrawn."), "reason")
     current.status, current.end_reason, current.ended_on = Referral.Status.WITHDRAWN, reason, date.today()
     current.save()
-    audit.record(audit.REFERRAL_END, service=membership.service, obj=current, person_id=current.person_id,
+    audit.record(audit_codes.REFERRAL_END, service=membership.service, obj=current, person_id=current.person_id,
                  changes={"after": {"status": current.status}})
     return current
 
@@ -129,7 +130,7 @@ def decide(membership, referral, *, accept: bool, reason=""):
     if accept:
         current.queued_at = timezone.now()
     current.save()
-    audit.record(audit.REFERRAL_DECIDE, service=membership.service, obj=current, person_id=current.person_id,
+    audit.record(audit_codes.REFERRAL_DECIDE, service=membership.service, obj=current, person_id=current.person_id,
                  changes={"after": {"status": current.status, "reason": reason}})
     return current
 
@@ -158,7 +159,7 @@ def enrol(membership, referral, *, enrolled_on, out_of_turn_reason=""):
     current.status, current.enrolled_on = Referral.Status.ENROLLED, enrolled_on
     current.out_of_turn_reason = out_of_turn_reason if position > 1 else ""
     current.save()
-    audit.record(audit.REFERRAL_ENROL, service=membership.service, obj=current, person_id=current.person_id,
+    audit.record(audit_codes.REFERRAL_ENROL, service=membership.service, obj=current, person_id=current.person_id,
                  changes={"after": {"enrolled_on": enrolled_on, "position": position}})
     return current
 
@@ -182,7 +183,7 @@ def record_session(membership, programme, *, held_on, topic, facilitator, marks:
         Attendance(service_id=programme.service_id, session=session, referral_id=pk, status=status, note=note)
         for pk, (status, note) in marks.items()])
     for pk, (status, _note) in marks.items():
-        audit.record(audit.SESSION_RECORD, service=membership.service, obj=session,
+        audit.record(audit_codes.SESSION_RECORD, service=membership.service, obj=session,
                      person_id=enrolled[pk].person_id, changes={"after": {"attendance": status}})
     return session
 
@@ -208,6 +209,6 @@ def end(membership, referral, *, status, ended_on, reason, report, outcomes: dic
         links[goal_id].save()
     current.status, current.ended_on, current.end_reason, current.report = status, ended_on, reason, report
     current.save()
-    audit.record(audit.REFERRAL_END, service=membership.service, obj=current, person_id=current.person_id,
+    audit.record(audit_codes.REFERRAL_END, service=membership.service, obj=current, person_id=current.person_id,
                  changes={"after": {"status": status, "outcomes": {k: v[0] for k, v in outcomes.items()}}})
     return current

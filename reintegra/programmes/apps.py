@@ -8,8 +8,11 @@ class ProgrammesConfig(AppConfig):
     verbose_name = _("Programmes")
 
     def ready(self):
+        from reintegra.core.registry import navigation
         from reintegra.people import sections
 
+        from . import audit_codes, perms  # noqa: F401  (audit codes register on import)
         from .views import person_section
 
+        navigation(60, _("Programmes"), "programmes:catalogue", lambda m: m.has(perms.VIEW_PROGRAMMES))
         sections.register(30, person_section)

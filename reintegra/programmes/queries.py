@@ -3,15 +3,15 @@
 from django.db.models import Count, Prefetch, Q
 from django.http import Http404
 
-from reintegra.core.roles import Perm
 from reintegra.people.queries import visible_persons
 
+from . import perms
 from .models import Attendance, Programme, ProgrammeSession, Referral
 
 
 def catalogue(membership, establishment=None, kind=None, active_only=False):
     """The service's programmes with their occupancy: places taken, waiting, referrals to decide."""
-    if not membership.has(Perm.VIEW_PROGRAMMES):
+    if not membership.has(perms.VIEW_PROGRAMMES):
         return Programme.objects.none()
     qs = Programme.objects.filter(service_id=membership.service_id)
     if establishment:
@@ -63,7 +63,7 @@ def sessions(programme, limit=20):
 
 def referral_or_404(membership, pk):
     """One referral whose person the member sees."""
-    if not str(pk).isdigit() or not membership.has(Perm.VIEW_PROGRAMMES):
+    if not str(pk).isdigit() or not membership.has(perms.VIEW_PROGRAMMES):
         raise Http404
     referral = (Referral.objects.filter(service_id=membership.service_id, pk=pk)
                 .select_related("programme__establishment", "person", "referred_by", "decided_by", "step__goal")
@@ -76,7 +76,7 @@ def referral_or_404(membership, pk):
 
 def of_person(membership, person):
     """The person page and the plan: current and past programmes of a person already visible."""
-    if not membership.has(Perm.VIEW_PROGRAMMES):
+    if not membership.has(perms.VIEW_PROGRAMMES):
         return []
     return list(Referral.objects.filter(service_id=membership.service_id, person=person)
                 .select_related("programme").annotate(

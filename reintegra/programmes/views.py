@@ -7,29 +7,30 @@ from django.utils.translation import gettext as _
 
 from reintegra.core import audit
 from reintegra.core.access import require
-from reintegra.core.roles import Perm
 from reintegra.core.viewhelpers import form_page
+from reintegra.people import audit_codes as people_audit
 from reintegra.people import queries as people_queries
+from reintegra.plans import perms as plans_perms
 from reintegra.plans import queries as plan_queries
 
-from . import actions, queries
+from . import actions, audit_codes, perms, queries
 from .forms import DecisionForm, EndForm, EnrolForm, ProgrammeForm, ReferralForm, SessionForm, WithdrawForm
 from .models import Programme, Referral
 
 
 def person_section(request, person):
     membership = request.membership
-    if not membership.has(Perm.VIEW_PROGRAMMES):
+    if not membership.has(perms.VIEW_PROGRAMMES):
         return None
     return {"template": "programmes/_person_section.html", "referrals": queries.of_person(membership, person),
-            "can_refer": membership.has(Perm.MANAGE_PLAN)}
+            "can_refer": membership.has(plans_perms.MANAGE_PLAN)}
 
 
 @login_required
 def catalogue(request):
     """The catalogue with occupancy and waiting lists, per establishment."""
     membership = request.membership
-    require(membership, Perm.VIEW_PROGRAMMES)
+    require(membership, perms.VIEW_PROGRAMMES)
     establishments = people_queries.establishments(membership.service_id)
     chosen = next((e for e in establishments if str(e.pk) == request.GET.get("establishment")), None)
     kind = request.GET.get("kind") if request.GET.get("kind") in Programme.Kind.values else None
@@ -45,22 +46,22 @@ def catalogue(request):
 @login_required
 def detail(request, pk):
     membership = request.membership
-    require(membership, Perm.VIEW_PROGRAMMES)
+    require(membership, perms.VIEW_PROGRAMMES)
     programme = queries.programme_or_404(membership, pk)
     lists, hidden = queries.participants(membership, programme)
     shown = [r.person_id for rows in lists.values() for r in rows]
-    audit.record(audit.PROGRAMME_VIEW, service=membership.service, obj=programme, changes={"shown": shown})
+    audit.record(audit_codes.PROGRAMME_VIEW, service=membership.service, obj=programme, changes={"shown": shown})
     return render(request, "programmes/detail.html", {
         "programme": programme, "referred": lists[Referral.Status.REFERRED],
         "waiting": lists[Referral.Status.WAITING], "enrolled": lists[Referral.Status.ENROLLED], "hidden": hidden,
-        "sessions": queries.sessions(programme), "can_run": membership.has(Perm.RUN_PROGRAMMES),
+        "sessions": queries.sessions(programme), "can_run": membership.has(perms.RUN_PROGRAMMES),
     })
 
 
 @login_required
 def edit(request, pk=None):
     membership = request.membership
-    require(membership, Perm.MANAGE_CATALOGUE)
+    require(membership, perms.MANAGE_CATALOGUE)
     programme = queries.programme_or_404(membership, pk) if pk else None
     form = ProgrammeForm(request.POST or None, instance=programme, service_id=membership.service_id)
     return form_page(
@@ -75,7 +76,7 @@ def edit(request, pk=None):
 def refer(request, person_pk):
     """Refer a person, from a plan step (?step=) or directly; the open goals of their plan may be linked."""
     membership = request.membership
-    require(membership, Perm.MANAGE_PLAN)
+    require(membership, plans_perms.MANAGE_PLAN)
     person = people_queries.person_for_update(membership, person_pk)
     step, plan, goals = plan_queries.referral_context(person, request.GET.get("step", ""))
     form = ReferralForm(request.POST or None, programmes=queries.catalogue(membership, active_only=True),
@@ -95,17 +96,17 @@ def refer(request, person_pk):
 @login_required
 def referral(request, pk):
     membership = request.membership
-    require(membership, Perm.VIEW_PROGRAMMES)
+    require(membership, perms.VIEW_PROGRAMMES)
     current = queries.referral_or_404(membership, pk)
-    audit.record(audit.PERSON_VIEW, service=membership.service, obj=current, person_id=current.person_id)
-    runs = membership.has(Perm.RUN_PROGRAMMES)
+    audit.record(people_audit.PERSON_VIEW, service=membership.service, obj=current, person_id=current.person_id)
+    runs = membership.has(perms.RUN_PROGRAMMES)
     return render(request, "programmes/referral.html", {
         "referral": current, "person": current.person, "programme": current.programme,
         "position": actions.waiting_position(current) if current.status == Referral.Status.WAITING else None,
         "can_decide": runs and current.status == Referral.Status.REFERRED,
         "can_enrol": runs and current.status == Referral.Status.WAITING,
         "can_end": runs and current.status == Referral.Status.ENROLLED,
-        "can_withdraw": membership.has(Perm.MANAGE_PLAN) and current.status in (Referral.Status.REFERRED,
+        "can_withdraw": membership.has(plans_perms.MANAGE_PLAN) and current.status in (Referral.Status.REFERRED,
                                                                                 Referral.Status.WAITING),
     })
 
@@ -123,27 +124,27 @@ def _referral_form(request, pk, perm, form, write, title, **kwargs):
 
 @login_required
 def decide(request, pk):
-    return _referral_form(request, pk, Perm.RUN_PROGRAMMES, DecisionForm, title=_("Decide on the referral"),
+    return _referral_form(request, pk, perms.RUN_PROGRAMMES, DecisionForm, title=_("Decide on the referral"),
                           write=lambda m, r, d, f: actions.decide(m, r, accept=d["decision"] == "accept",
                                                                   reason=d["reason"]))
 
 
 @login_required
 def enrol(request, pk):
-    return _referral_form(request, pk, Perm.RUN_PROGRAMMES, EnrolForm, title=_("Enrol"),
+    return _referral_form(request, pk, perms.RUN_PROGRAMMES, EnrolForm, title=_("Enrol"),
                           write=lambda m, r, d, f: actions.enrol(m, r, **d))
 
 
 @login_required
 def withdraw(request, pk):
-    return _referral_form(request, pk, Perm.MANAGE_PLAN, WithdrawForm, title=_("Withdraw the referral"),
+    return _referral_form(request, pk, plans_perms.MANAGE_PLAN, WithdrawForm, title=_("Withdraw the referral"),
                           write=lambda m, r, d, f: actions.withdraw(m, r, d["reason"]))
 
 
 @login_required
 def end(request, pk):
     return _referral_form(
-        request, pk, Perm.RUN_PROGRAMMES, EndForm, title=_("End of programme"),
+        request, pk, perms.RUN_PROGRAMMES, EndForm, title=_("End of programme"),
         form_kwargs=lambda r: {"links": list(r.goals.all())},
         write=lambda m, r, d, f: actions.end(m, r, status=d["status"], ended_on=d["ended_on"], reason=d["reason"],
                                              report=d["report"], outcomes=f.outcomes()))
@@ -152,7 +153,7 @@ def end(request, pk):
 @login_required
 def session(request, pk):
     membership = request.membership
-    require(membership, Perm.RUN_PROGRAMMES)
+    require(membership, perms.RUN_PROGRAMMES)
     programme = queries.programme_or_404(membership, pk)
     enrolled, visible = queries.enrolled(membership, programme)
     form = SessionForm(request.POST or None, enrolled=enrolled, visible=visible)

@@ -7,9 +7,9 @@ from rest_framework.exceptions import PermissionDenied
 
 from reintegra.core import audit
 from reintegra.core.api.pagination import single
-from reintegra.core.roles import Perm
+from reintegra.people import audit_codes, perms
 
-from .. import queries
+from .. import actions, queries
 from ..groups import Group
 from .serializers import PersonSerializer
 
@@ -28,7 +28,7 @@ class PersonQuery(serializers.Serializer):
 
 def _membership(request):
     membership = getattr(request._request, "membership", None)
-    if membership is None or not membership.has(Perm.VIEW_PERSON):
+    if membership is None or not membership.has(perms.VIEW_PERSON):
         raise PermissionDenied
     return membership
 
@@ -52,9 +52,7 @@ class PersonList(generics.ListAPIView):
     def paginate_queryset(self, queryset):
         page = super().paginate_queryset(queryset)
         membership = self.request._request.membership
-        audit.record(audit.PERSON_SEARCH, service=membership.service, changes={
-            "filters": self.request.query_params.dict(), "shown": [p.pk for p in page],
-        })
+        actions.record_listing(membership, self.request.query_params.dict(), (p.pk for p in page))
         return queries.decorate(page, membership.service)
 
 
@@ -69,5 +67,5 @@ class PersonDetail(generics.RetrieveAPIView):
     def get_object(self):
         membership = _membership(self.request)
         person = queries.person_or_404(membership, self.kwargs["pk"])  # DRF answers Http404 as 404
-        audit.record(audit.PERSON_VIEW, service=membership.service, obj=person, person_id=person.pk)
+        audit.record(audit_codes.PERSON_VIEW, service=membership.service, obj=person, person_id=person.pk)
         return person

@@ -4,11 +4,11 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.utils import translation
 
-from reintegra.core.roles import permissions_markdown
+from reintegra.core.registry import permissions_markdown
 
 
 class Command(BaseCommand):
-    help = "Write docs/permissions.md from the permission matrix in code."
+    help = "Write docs/permissions.md from the permissions the apps register."
 
     def handle(self, *args, **options):
         with translation.override("en"):
