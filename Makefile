@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 LOCALES := sq sr sr_Latn bs hr cnr mk
 
-.PHONY: install install-test demo test test-sqlite test-postgres lint messages bench clean
+.PHONY: system-packages install install-test demo test test-sqlite test-postgres lint messages bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,9 +21,13 @@ install-test: install
 demo: install
 	REINTEGRA_DEMO=1 $(BIN)/reintegra demo
 
+# Chromium, gettext, Pango...: installed when run as root on Debian, else it stops with the command to run.
+system-packages:
+	PYTHON="$(PYTHON)" tools/system-packages.sh
+
 # The whole suite: lint, migrations, unit/integration, API fuzzing and browser tests.
 # With DATABASE_URL set it runs against that PostgreSQL server instead of SQLite.
-test: install-test
+test: system-packages install-test
 	$(BIN)/ruff check reintegra tests bench tools
 	REINTEGRA_TESTING=1 $(BIN)/reintegra makemigrations --check --dry-run
 	$(BIN)/pytest -p no:randomly -n 2 --dist loadfile tests

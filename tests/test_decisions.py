@@ -2,10 +2,9 @@
 clocks and reminders, maximum durations, the juvenile and pregnancy rule, separation safeguards, the
 person heard, tenancy and optimistic locking."""
 
-import io
 from datetime import date, timedelta
 
-import pypdf
+import pdfcheck
 import pytest
 from django.core import mail
 from django.core.exceptions import PermissionDenied
@@ -327,12 +326,16 @@ def test_propose_and_decide_through_the_pages(alice, ruled, officer, login):
 
 
 def test_decision_notice_pdf_in_the_persons_language(alice, ruled, officer, login):
-    decision = separated(ruled, officer, alice.person(), alice.governor)
+    reasons = "Kërcënime me telefon ndaj dëshmitarit; veçimi e mbron atë."  # Albanian: ë and ç
+    decision = separated(ruled, officer, alice.person(), alice.governor, reasons=reasons)
     DecisionSettings.objects.create(service=alice.service, appeal_body="Виши суд у Београду", appeal_days=8)
     response = login(alice.governor).get(reverse("decisions:notice_pdf", args=[decision.pk]) + "?lang=sr")
     assert response["Content-Type"] == "application/pdf"
-    text = " ".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(response.content)).pages).replace("\n", " ")
-    assert "Петровић" in text and "Виши суд у Београду" in text and "чл. 145" in text
+    text = pdfcheck.text(response.content)
+    assert "Петровић" in text and "Виши суд у Београду" in text and "чл. 145" in text and reasons in text
+    fonts = pdfcheck.embedded_fonts(response.content)  # the app's Noto Sans, on a server without it
+    assert {"Doc-Noto-Sans-Cyrillic", "Doc-Noto-Sans-Latin", "Doc-Noto-Sans-Latin-Bold"} <= fonts, fonts
+    assert not pdfcheck.foreign_fonts(response.content), fonts
     assert decision.review_due.strftime("%Y") in text
     assert AuditEvent.objects.filter(action="decisions.decision.notice", person_id=decision.person_id).exists()
 

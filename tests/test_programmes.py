@@ -97,7 +97,7 @@ def test_capacity_is_respected_and_the_queue_needs_a_reason_to_skip(alice, cm, p
     with pytest.raises(ActionError, match="More people are enrolled"):
         actions.save_programme(alice.member(Role.SERVICE_ADMIN), {
             **{f: getattr(programme, f) for f in actions.CATALOGUE_FIELDS}, "name": {"en": "x"}, "capacity": 1},
-            programme)
+            programme, version=programme.version)
 
 
 def test_sessions_record_everyones_attendance(alice, cm, programme):

@@ -12,7 +12,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from reintegra.core import audit
-from reintegra.core.access import ActionError, StaleEdit, require
+from reintegra.core.access import ActionError, require
+from reintegra.core.editing import locked, locked_for_edit
 
 from . import audit_codes, perms, signals
 from .models import Addendum, Assessment, IndividualFactor, Instrument, Rating
@@ -26,13 +27,6 @@ def _require_certified(membership, instrument):
     if not is_certified(membership, instrument, fresh=True):
         raise ActionError(_("You need a valid certification for %(instrument)s (%(code)s) to do this.")
                           % {"instrument": instrument.name(), "code": instrument.certification})
-
-
-def _locked(membership, assessment, version=None):
-    current = Assessment.objects.select_for_update().get(pk=assessment.pk, service_id=membership.service_id)
-    if version is not None and current.version != version:
-        raise StaleEdit()
-    return current
 
 
 @transaction.atomic
@@ -93,7 +87,7 @@ class AssessmentInvalid(ActionError):
 def save_draft(membership, assessment, version, fields: dict, ratings: dict, factors: list):
     """Save what the author has so far. `ratings` maps item code to (value, not-rated reason, evidence)."""
     require(membership, perms.ASSESS)
-    current = _locked(membership, assessment, version)
+    current = locked_for_edit(Assessment.objects.filter(service_id=membership.service_id), assessment, version)
     if current.assessor_id != membership.user_id:
         raise ActionError(_("Only the author can edit a draft."))
     if not current.is_editable:
@@ -151,7 +145,7 @@ def missing_for_submission(assessment):
 @transaction.atomic
 def submit(membership, assessment, version):
     require(membership, perms.ASSESS)
-    current = _locked(membership, assessment, version)
+    current = locked_for_edit(Assessment.objects.filter(service_id=membership.service_id), assessment, version)
     if current.assessor_id != membership.user_id:
         raise ActionError(_("Only the author can submit an assessment."))
     if not current.is_editable:
@@ -181,7 +175,7 @@ def _check_second_signer(membership, current):
 
 @transaction.atomic
 def countersign(membership, assessment):
-    current = _locked(membership, assessment)
+    current = locked(Assessment.objects.filter(service_id=membership.service_id), assessment)
     _check_second_signer(membership, current)
     current.status = Assessment.Status.COUNTERSIGNED
     current.countersigned_by_id = membership.user_id
@@ -202,7 +196,7 @@ def countersign(membership, assessment):
 
 @transaction.atomic
 def return_to_author(membership, assessment, comments):
-    current = _locked(membership, assessment)
+    current = locked(Assessment.objects.filter(service_id=membership.service_id), assessment)
     _check_second_signer(membership, current)
     if not comments.strip():
         raise ActionError(_("Say what the author should look at again."), "comments")

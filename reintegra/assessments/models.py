@@ -9,9 +9,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from django_scopes import ScopedManager
 
-from reintegra.core.models import Service
+from reintegra.core.models import TenantModel
 from reintegra.people.models import Person
 
 
@@ -68,15 +67,12 @@ class Instrument(models.Model):
         return [option["code"] for option in self.definition["summary"]["judgements"]]
 
 
-class Certification(models.Model):
+class Certification(TenantModel):
     """Minimal for now: a user may assess with an instrument until a date (the training app grows it)."""
 
-    service = models.ForeignKey(Service, on_delete=models.PROTECT, related_name="+")
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="certifications")
     module = models.CharField(_("certification"), max_length=40)
     valid_until = models.DateField(_("valid until"))
-
-    objects = ScopedManager(service="service")
 
     class Meta:
         verbose_name = _("certification")
@@ -87,7 +83,7 @@ class Certification(models.Model):
         return f"{self.module} → {self.valid_until}"
 
 
-class Assessment(models.Model):
+class Assessment(TenantModel):
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
         SUBMITTED = "submitted", _("Submitted, awaiting countersignature")
@@ -102,7 +98,6 @@ class Assessment(models.Model):
         OBSERVATION = "observation", _("Observation by staff")
         OTHER = "other", _("Other")
 
-    service = models.ForeignKey(Service, on_delete=models.PROTECT, related_name="+")
     person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="assessments")
     instrument = models.ForeignKey(Instrument, on_delete=models.PROTECT, related_name="assessments")
     assessor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
@@ -127,8 +122,6 @@ class Assessment(models.Model):
     version = models.PositiveIntegerField(default=1, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
-
-    objects = ScopedManager(service="service")
 
     class Meta:
         ordering = ["-assessed_on", "-pk"]
@@ -163,15 +156,12 @@ class Assessment(models.Model):
         return self.status in (self.Status.SUBMITTED, self.Status.COUNTERSIGNED)
 
 
-class Rating(models.Model):
-    service = models.ForeignKey(Service, on_delete=models.PROTECT, related_name="+")
+class Rating(TenantModel):
     assessment = models.ForeignKey(Assessment, on_delete=models.CASCADE, related_name="ratings")
     item = models.CharField(max_length=40)
     value = models.CharField(max_length=40, blank=True)
     not_rated_reason = models.CharField(_("reason not rated"), max_length=300, blank=True)
     evidence = models.TextField(_("evidence"), blank=True)
-
-    objects = ScopedManager(service="service")
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["assessment", "item"], name="rating_unique")]
@@ -181,19 +171,16 @@ class Rating(models.Model):
         return f"{self.item}: {self.value or '—'}"
 
 
-class IndividualFactor(models.Model):
+class IndividualFactor(TenantModel):
     class Kind(models.TextChoices):
         RISK = "risk", _("Risk")
         PROTECTIVE = "protective", _("Protective")
         NEED = "need", _("Need")
 
-    service = models.ForeignKey(Service, on_delete=models.PROTECT, related_name="+")
     assessment = models.ForeignKey(Assessment, on_delete=models.CASCADE, related_name="individual_factors")
     slot = models.PositiveSmallIntegerField()
     kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices)
     description = models.TextField(_("description"))
-
-    objects = ScopedManager(service="service")
 
     class Meta:
         ordering = ["slot"]
@@ -204,16 +191,13 @@ class IndividualFactor(models.Model):
         return self.description[:40]
 
 
-class Addendum(models.Model):
+class Addendum(TenantModel):
     """A dated correction or addition to a submitted assessment, which itself never changes."""
 
-    service = models.ForeignKey(Service, on_delete=models.PROTECT, related_name="+")
     assessment = models.ForeignKey(Assessment, on_delete=models.PROTECT, related_name="addenda")
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     text = models.TextField(_("addendum"))
     created_at = models.DateTimeField(auto_now_add=True)
-
-    objects = ScopedManager(service="service")
 
     class Meta:
         ordering = ["created_at"]

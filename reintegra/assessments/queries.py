@@ -5,7 +5,8 @@ from datetime import date, timedelta
 from django.db.models import Prefetch, Q
 from django.http import Http404
 
-from reintegra.people.queries import visible_persons
+from reintegra.core.access import one_or_404
+from reintegra.people.queries import sees_person, visible_persons
 
 from . import perms
 from .models import Addendum, Assessment, Certification, Instrument
@@ -42,10 +43,7 @@ def instruments(membership):
 
 
 def instrument_or_404(membership, pk):
-    instrument = instruments(membership).filter(pk=pk).first() if str(pk).isdigit() else None
-    if instrument is None:
-        raise Http404
-    return instrument
+    return one_or_404(instruments(membership), pk)
 
 
 def startable_instruments(membership):
@@ -71,22 +69,14 @@ def visible_assessments(membership):
 
 
 def assessment_or_404(membership, pk):
-    if not str(pk).isdigit():
-        raise Http404
-    # One assessment: read it, then check its one person is visible, rather than building the whole
-    # visible set (the list form) for a single row.
     if not membership.has(perms.VIEW_ASSESSMENT):
         raise Http404
-    assessment = (
+    return one_or_404(
         _readable(membership, Assessment.objects.filter(service_id=membership.service_id))
         .select_related("instrument", "person", "assessor", "countersigned_by")
         .prefetch_related("ratings", "individual_factors",
-                          Prefetch("addenda", queryset=Addendum.objects.select_related("author")))
-        .filter(pk=pk).first()
-    )
-    if assessment is None or not visible_persons(membership).filter(pk=assessment.person_id).exists():
-        raise Http404
-    return assessment
+                          Prefetch("addenda", queryset=Addendum.objects.select_related("author"))),
+        pk, visible=lambda assessment: sees_person(membership, assessment.person_id))
 
 
 def readable_of_person(membership, person_id):

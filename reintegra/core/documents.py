@@ -32,9 +32,15 @@ def respond(request, template, context, *, language, pdf, filename):
     if not pdf:
         return HttpResponse(html)
     import weasyprint  # heavy import: only when a PDF is asked for
+    from weasyprint.text.fonts import FontConfiguration
 
+    # Without a font configuration WeasyPrint skips the stylesheet's @font-face rules and falls back
+    # to whatever sans-serif the server has; the same configuration must reach the stylesheet and the
+    # rendering. Its URLs resolve against the stylesheet's own file (fonts/ beside it).
+    fonts = FontConfiguration()
+    stylesheet = weasyprint.CSS(filename=str(STYLESHEET), font_config=fonts)
     document = weasyprint.HTML(string=html, base_url=str(STYLESHEET.parent))
-    body = document.write_pdf(stylesheets=[weasyprint.CSS(filename=str(STYLESHEET))])
+    body = document.write_pdf(stylesheets=[stylesheet], font_config=fonts)
     response = HttpResponse(body, content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="{filename}"'
     return response

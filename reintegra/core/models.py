@@ -32,6 +32,22 @@ class Service(models.Model):
         return self.name
 
 
+class TenantModel(models.Model):
+    """Base of every table a service owns: its service, and a manager that fails closed.
+
+    Outside a scope (`django_scopes.scope(service=…)`, which the middleware opens per request) a
+    query raises instead of returning rows, so a forgotten filter cannot leak another service's data.
+    `service_id` leads the composite indexes, ready for distribution by service.
+    """
+
+    service = models.ForeignKey(Service, on_delete=models.PROTECT, related_name="+")
+
+    objects = ScopedManager(service="service")
+
+    class Meta:
+        abstract = True
+
+
 class ServiceSettings(models.Model):
     """Base of an app's per-service rules: one row per service, or the field defaults when absent."""
 
@@ -50,7 +66,7 @@ class ServiceSettings(models.Model):
         return cls.objects.filter(service_id=service_id).first() or cls(service_id=service_id)
 
 
-class Organisation(models.Model):
+class Organisation(TenantModel):
     """A node of a service's tree: headquarters, establishments with units, probation offices."""
 
     class Kind(models.TextChoices):
@@ -68,8 +84,6 @@ class Organisation(models.Model):
     name = models.CharField(_("name"), max_length=200)
     # Materialised path of codes ("/HQ/KPZ1/A/"): a subtree is one indexed prefix match.
     path = models.CharField(max_length=255, editable=False)
-
-    objects = ScopedManager(service="service")
 
     class Meta:
         ordering = ["path"]
@@ -111,7 +125,7 @@ class User(AbstractUser):
         return self.get_full_name() or self.username
 
 
-class Membership(models.Model):
+class Membership(TenantModel):
     """A user acts for one organisation in one role; a user may hold several."""
 
     user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="memberships")
@@ -119,8 +133,6 @@ class Membership(models.Model):
     service = models.ForeignKey(Service, on_delete=models.PROTECT, related_name="memberships", editable=False)
     role = models.CharField(_("role"), max_length=32, choices=Role.choices)
     is_active = models.BooleanField(_("active"), default=True)
-
-    objects = ScopedManager(service="service")
 
     class Meta:
         verbose_name = _("membership")
@@ -143,10 +155,9 @@ class Membership(models.Model):
         return self.is_active and holds(self.role, perm)
 
 
-class AuditEvent(models.Model):
+class AuditEvent(TenantModel):
     """One link of a service's hash chain. Never updated or deleted (PostgreSQL enforces it)."""
 
-    service = models.ForeignKey(Service, on_delete=models.PROTECT, related_name="+")
     seq = models.BigIntegerField()
     at = models.DateTimeField()
     actor = models.ForeignKey(User, on_delete=models.PROTECT, null=True, related_name="+")
@@ -162,8 +173,6 @@ class AuditEvent(models.Model):
     changes = models.JSONField(default=dict)
     prev_hash = models.CharField(max_length=64)
     hash = models.CharField(max_length=64)
-
-    objects = ScopedManager(service="service")
 
     class Meta:
         ordering = ["-seq"]

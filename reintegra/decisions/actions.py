@@ -13,7 +13,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from reintegra.core import audit
-from reintegra.core.access import ActionError, StaleEdit, require
+from reintegra.core.access import ActionError, require
+from reintegra.core.editing import locked_for_edit
 from reintegra.people import actions as custody
 from reintegra.people import signals as custody_signals
 
@@ -78,19 +79,16 @@ def _check_links(decision, person):
         raise ActionError(_("Choose an establishment or unit of your service."), "placement")
 
 
-def _locked(membership, decision, version):
-    current = Decision.objects.select_for_update().select_related("type", "person", "episode").get(
-        pk=decision.pk, service_id=membership.service_id)
-    if version is not None and current.version != version:
-        raise StaleEdit()
-    return current
+def _decision_for_edit(membership, decision, version):
+    return locked_for_edit(Decision.objects.select_related("type", "person", "episode")
+                           .filter(service_id=membership.service_id), decision, version)
 
 
 @transaction.atomic
 def decide(membership, decision, version, *, outcome, note="", changes=None):
     """`outcome`: "confirm", "change" (with `changes` to the content), "return" or "reject"."""
     require(membership, perms.DECIDE)
-    current = _locked(membership, decision, version)
+    current = _decision_for_edit(membership, decision, version)
     _check_role(membership, current.type.decide_roles, _("Your role may not decide this type of decision."))
     if current.status != Decision.Status.PROPOSED:
         raise ActionError(_("Only a proposal can be decided."))
@@ -144,7 +142,7 @@ def _take_effect(membership, decision):
 def resubmit(membership, decision, version, data: dict):
     """The proposer revises a returned proposal and submits it again."""
     require(membership, perms.PROPOSE_DECISION)
-    current = _locked(membership, decision, version)
+    current = _decision_for_edit(membership, decision, version)
     if current.status != Decision.Status.RETURNED or current.proposed_by_id != membership.user_id:
         raise ActionError(_("Only the proposer can revise a returned proposal."))
     before = _snapshot(current)
@@ -165,7 +163,7 @@ def resubmit(membership, decision, version, data: dict):
 def record_hearing(membership, decision, version, *, informed_on, representations, interpreter_used, copy_given,
                    copy_withheld_reason):
     require(membership, perms.PROPOSE_DECISION)
-    current = _locked(membership, decision, version)
+    current = _decision_for_edit(membership, decision, version)
     if informed_on > date.today():
         raise ActionError(_("The date cannot be in the future."), "informed_on")
     if not copy_given and not copy_withheld_reason.strip():
@@ -207,7 +205,7 @@ def review(membership, decision, version, *, reviewed_on, outcome, reasons, next
     """Keep a measure (with the next review date) or end it. Past its maximum duration a measure can
     only end: continuing needs a new decision at the required level."""
     require(membership, perms.DECIDE)
-    current = _locked(membership, decision, version)
+    current = _decision_for_edit(membership, decision, version)
     _check_role(membership, current.type.decide_roles, _("Your role may not review this type of decision."))
     if not current.in_force or not current.type.is_measure:
         raise ActionError(_("Only a measure in force is reviewed."))

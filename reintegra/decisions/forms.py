@@ -5,7 +5,8 @@ from django.utils.translation import gettext_lazy as _
 
 from reintegra.core.models import Organisation
 
-from .models import Appeal, Category, Evidence, Review
+from . import evidence as evidence_kinds
+from .models import Appeal, Category, Review
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 TEXT = forms.Textarea(attrs={"rows": 3})
@@ -70,7 +71,7 @@ class ProposalForm(DecisionContentForm):
             required = i == 1
             self.fields[f"evidence_{i}_kind"] = forms.ChoiceField(
                 label=_("Evidence %(n)s: kind") % {"n": i}, required=required,
-                choices=[("", "—"), *Evidence.Kind.choices])
+                choices=[("", "—"), *evidence_kinds.choices()])
             self.fields[f"evidence_{i}_assessment"] = forms.ModelChoiceField(
                 label=_("Evidence %(n)s: assessment (if the kind is an assessment)") % {"n": i},
                 queryset=assessments, required=False)
@@ -85,7 +86,7 @@ class ProposalForm(DecisionContentForm):
         data = super().clean()
         for i in range(1, EVIDENCE_SLOTS + 1):
             kind = data.get(f"evidence_{i}_kind")
-            if kind == Evidence.Kind.ASSESSMENT and not data.get(f"evidence_{i}_assessment"):
+            if kind in evidence_kinds.KINDS and evidence_kinds.KINDS[kind].links_assessment and not data.get(f"evidence_{i}_assessment"):
                 self.add_error(f"evidence_{i}_assessment", _("Choose the assessment."))
             if kind and not data.get(f"evidence_{i}_description"):
                 self.add_error(f"evidence_{i}_description", _("Say what the evidence shows."))
@@ -94,7 +95,8 @@ class ProposalForm(DecisionContentForm):
     def evidence(self):
         data = self.cleaned_data
         return [{"kind": data[f"evidence_{i}_kind"],
-                 "assessment": data[f"evidence_{i}_assessment"] if data[f"evidence_{i}_kind"] == "assessment"
+                 "assessment": data[f"evidence_{i}_assessment"]
+                 if evidence_kinds.KINDS[data[f"evidence_{i}_kind"]].links_assessment
                  else None, "reference": data[f"evidence_{i}_reference"],
                  "description": data[f"evidence_{i}_description"]}
                 for i in range(1, EVIDENCE_SLOTS + 1) if data.get(f"evidence_{i}_kind")]

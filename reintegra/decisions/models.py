@@ -13,11 +13,12 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
-from django_scopes import ScopedManager
 
 from reintegra.assessments.models import Assessment
-from reintegra.core.models import Organisation, Service, ServiceSettings
+from reintegra.core.models import Organisation, ServiceSettings, TenantModel
 from reintegra.people.models import CustodyEpisode, Person
+
+from . import evidence
 
 MANDELA_DAYS = 15  # Nelson Mandela Rules 43–44: separation beyond 15 consecutive days is prolonged.
 
@@ -38,15 +39,12 @@ class DecisionSettings(ServiceSettings):
         verbose_name_plural = _("decision settings")
 
 
-class LegalBasis(models.Model):
-    service = models.ForeignKey(Service, on_delete=models.PROTECT, related_name="+")
+class LegalBasis(TenantModel):
     law = models.CharField(_("law"), max_length=200)
     article = models.CharField(_("article"), max_length=60)
     text = models.TextField(_("text of the provision"))
     valid_from = models.DateField(_("valid from"))
     valid_to = models.DateField(_("valid until"), null=True, blank=True)
-
-    objects = ScopedManager(service="service")
 
     class Meta:
         ordering = ["law", "article"]
@@ -72,10 +70,9 @@ class Level(models.TextChoices):
     HEADQUARTERS = "headquarters", _("Service headquarters")
 
 
-class DecisionType(models.Model):
+class DecisionType(TenantModel):
     """What may be decided, by whom, and on which clock (configured per service)."""
 
-    service = models.ForeignKey(Service, on_delete=models.PROTECT, related_name="+")
     code = models.CharField(_("code"), max_length=40)
     name = models.CharField(_("name"), max_length=200)
     category = models.CharField(_("category"), max_length=16, choices=Category.choices)
@@ -87,8 +84,6 @@ class DecisionType(models.Model):
     review_interval_days = models.PositiveSmallIntegerField(_("review interval (days)"), null=True, blank=True)
     max_duration_days = models.PositiveSmallIntegerField(_("maximum duration (days)"), null=True, blank=True)
     active = models.BooleanField(_("in use"), default=True)
-
-    objects = ScopedManager(service="service")
 
     class Meta:
         ordering = ["category", "name"]
@@ -104,7 +99,7 @@ class DecisionType(models.Model):
         return self.category == Category.MEASURE
 
 
-class Decision(models.Model):
+class Decision(TenantModel):
     class Status(models.TextChoices):
         PROPOSED = "proposed", _("Proposed")
         RETURNED = "returned", _("Returned to the proposer")
@@ -115,7 +110,6 @@ class Decision(models.Model):
 
     IN_FORCE = (Status.DECIDED, Status.UNDER_REVIEW)
 
-    service = models.ForeignKey(Service, on_delete=models.PROTECT, related_name="+")
     person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="decisions")
     episode = models.ForeignKey(CustodyEpisode, on_delete=models.PROTECT, related_name="decisions")
     type = models.ForeignKey(DecisionType, on_delete=models.PROTECT, related_name="decisions",
@@ -156,8 +150,6 @@ class Decision(models.Model):
     copy_withheld_reason = models.TextField(_("why a copy was withheld"), blank=True)
     version = models.PositiveIntegerField(default=1)
 
-    objects = ScopedManager(service="service")
-
     class Meta:
         ordering = ["-starts_on", "-pk"]
         verbose_name = _("decision")
@@ -177,22 +169,14 @@ class Decision(models.Model):
         return self.status in self.IN_FORCE
 
 
-class Evidence(models.Model):
-    class Kind(models.TextChoices):
-        ASSESSMENT = "assessment", _("Assessment")
-        CONCERN = "concern", _("Concern report")
-        INCIDENT = "incident", _("Incident report")
-        DOCUMENT = "document", _("Document")
-        STATEMENT = "statement", _("Statement or hearing record")
+class Evidence(TenantModel):
+    """One item a decision rests on; its kind is one of `evidence.KINDS`, registered by the apps."""
 
-    service = models.ForeignKey(Service, on_delete=models.PROTECT, related_name="+")
     decision = models.ForeignKey(Decision, on_delete=models.CASCADE, related_name="evidence")
-    kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices)
+    kind = models.CharField(_("kind"), max_length=12)
     assessment = models.ForeignKey(Assessment, on_delete=models.PROTECT, null=True, blank=True, related_name="+")
     reference = models.CharField(_("reference"), max_length=200, blank=True)
     description = models.TextField(_("what it shows"))
-
-    objects = ScopedManager(service="service")
 
     class Meta:
         verbose_name = _("evidence")
@@ -200,23 +184,24 @@ class Evidence(models.Model):
         indexes = [models.Index(fields=["service", "decision"])]
 
     def __str__(self):
-        return f"{self.get_kind_display()}: {self.reference}"
+        return f"{self.kind_label}: {self.reference}"
+
+    @property
+    def kind_label(self):
+        return evidence.label(self.kind)
 
 
-class Review(models.Model):
+class Review(TenantModel):
     class Outcome(models.TextChoices):
         CONTINUE = "continue", _("Continue the measure")
         END = "end", _("End the measure")
 
-    service = models.ForeignKey(Service, on_delete=models.PROTECT, related_name="+")
     decision = models.ForeignKey(Decision, on_delete=models.CASCADE, related_name="reviews")
     reviewed_on = models.DateField(_("date of review"))
     reviewed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     outcome = models.CharField(_("outcome"), max_length=10, choices=Outcome.choices)
     reasons = models.TextField(_("reasons"))
     next_review_due = models.DateField(_("next review of the measure due"), null=True, blank=True)
-
-    objects = ScopedManager(service="service")
 
     class Meta:
         ordering = ["-reviewed_on", "-pk"]
@@ -226,7 +211,7 @@ class Review(models.Model):
         return f"{self.decision_id} {self.reviewed_on}"
 
 
-class Appeal(models.Model):
+class Appeal(TenantModel):
     class Outcome(models.TextChoices):
         PENDING = "pending", _("Pending")
         UPHELD = "upheld", _("Appeal upheld: decision overturned")
@@ -234,15 +219,12 @@ class Appeal(models.Model):
         DISMISSED = "dismissed", _("Appeal dismissed")
         WITHDRAWN = "withdrawn", _("Appeal withdrawn")
 
-    service = models.ForeignKey(Service, on_delete=models.PROTECT, related_name="+")
     decision = models.ForeignKey(Decision, on_delete=models.CASCADE, related_name="appeals")
     lodged_on = models.DateField(_("lodged on"))
     body = models.CharField(_("appeal body"), max_length=200)
     outcome = models.CharField(_("outcome"), max_length=10, choices=Outcome.choices, default=Outcome.PENDING)
     outcome_on = models.DateField(_("outcome date"), null=True, blank=True)
     note = models.TextField(_("note"), blank=True)
-
-    objects = ScopedManager(service="service")
 
     class Meta:
         ordering = ["-lodged_on"]
@@ -252,10 +234,9 @@ class Appeal(models.Model):
         return f"{self.body} {self.lodged_on}"
 
 
-class SeparationDay(models.Model):
+class SeparationDay(TenantModel):
     """One day of a separation: meaningful human contact (hours, with whom) and the medical visit."""
 
-    service = models.ForeignKey(Service, on_delete=models.PROTECT, related_name="+")
     decision = models.ForeignKey(Decision, on_delete=models.CASCADE, related_name="separation_days")
     day = models.DateField(_("day"))
     contact_hours = models.DecimalField(_("hours of meaningful human contact"), max_digits=4, decimal_places=1)
@@ -264,8 +245,6 @@ class SeparationDay(models.Model):
     medical_by = models.CharField(_("by whom"), max_length=200, blank=True)
     note = models.CharField(_("note"), max_length=300, blank=True)
     recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
-
-    objects = ScopedManager(service="service")
 
     class Meta:
         ordering = ["-day"]
@@ -278,15 +257,12 @@ class SeparationDay(models.Model):
         return f"{self.decision_id} {self.day}"
 
 
-class Reminder(models.Model):
+class Reminder(TenantModel):
     """Written by the daily task: a review that is overdue or due soon, for the governor's dashboard."""
 
-    service = models.ForeignKey(Service, on_delete=models.PROTECT, related_name="+")
     decision = models.ForeignKey(Decision, on_delete=models.CASCADE, related_name="reminders")
     day = models.DateField()
     overdue = models.BooleanField(default=False)
-
-    objects = ScopedManager(service="service")
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["decision", "day"], name="reminder_unique")]

@@ -6,7 +6,8 @@ from django.db.models import Count, F, Prefetch, Q
 from django.http import Http404
 
 from reintegra.assessments.models import Assessment
-from reintegra.people.queries import visible_persons
+from reintegra.core.access import found_or_404, one_or_404
+from reintegra.people.queries import sees_person, visible_persons
 
 from . import perms, rules
 from .models import (
@@ -31,28 +32,22 @@ def visible_decisions(membership):
 
 
 def decision_or_404(membership, pk):
-    if not str(pk).isdigit() or not membership.has(perms.VIEW_DECISIONS):
+    if not membership.has(perms.VIEW_DECISIONS):
         raise Http404
-    decision = (Decision.objects.filter(service_id=membership.service_id, pk=pk)
+    return one_or_404(
+        Decision.objects.filter(service_id=membership.service_id)
                 .select_related("type", "person", "episode__establishment", "legal_basis", "placement",
                                 "proposed_by", "decided_by", "lifts__type", "extends__type")
                 .prefetch_related(Prefetch("evidence", queryset=Evidence.objects.select_related(
                                       "assessment__instrument").defer("assessment__instrument__definition")),
                                   Prefetch("reviews", queryset=Review.objects.select_related("reviewed_by")),
                                   Prefetch("appeals", queryset=Appeal.objects.order_by("lodged_on")),
-                                  "separation_days")
-                .first())
-    if decision is None or not visible_persons(membership).filter(pk=decision.person_id).exists():
-        raise Http404
-    return decision
+                                  "separation_days"),
+        pk, visible=lambda decision: sees_person(membership, decision.person_id))
 
 
 def appeal_or_404(membership, decision_pk, pk):
-    appeal = Appeal.objects.filter(service_id=membership.service_id, decision_id=decision_pk, pk=pk).first() \
-        if str(pk).isdigit() else None
-    if appeal is None:
-        raise Http404
-    return appeal
+    return one_or_404(Appeal.objects.filter(service_id=membership.service_id, decision_id=decision_pk), pk)
 
 
 def timeline(membership, person):
@@ -77,10 +72,7 @@ def proposable_types(membership):
 
 
 def type_or_404(membership, pk):
-    found = next((t for t in proposable_types(membership) if str(t.pk) == str(pk)), None)
-    if found is None:
-        raise Http404
-    return found
+    return found_or_404(next((t for t in proposable_types(membership) if str(t.pk) == str(pk)), None))
 
 
 def legal_bases(service_id, on=None):

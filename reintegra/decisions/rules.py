@@ -7,7 +7,8 @@ from django.utils.translation import gettext as _
 from reintegra.core.access import ActionError
 from reintegra.core.models import Organisation
 
-from .models import MANDELA_DAYS, Category, DecisionSettings, Evidence, Level
+from .evidence import KINDS
+from .models import MANDELA_DAYS, Category, DecisionSettings, Level
 
 
 def level_of(membership) -> Level:
@@ -75,7 +76,11 @@ def check_content(decision, person, evidence):
         raise ActionError(_("This legal basis is not in force on the start date."), "legal_basis")
     if not evidence:
         raise ActionError(_("Name the evidence the decision rests on."), "evidence")
-    if all(item.kind == Evidence.Kind.ASSESSMENT for item in evidence):
+    if any(item.kind not in KINDS for item in evidence):
+        raise ActionError(_("Choose a kind of evidence from the list."), "evidence")
+    if any(KINDS[item.kind].links_assessment and not item.assessment_id for item in evidence):
+        raise ActionError(_("Choose the assessment."), "evidence")
+    if all(KINDS[item.kind].professional_opinion for item in evidence):
         raise ActionError(_("An assessment may support a decision but can never be its only ground: add other "
                             "evidence."), "evidence")
     category = decision.type.category

@@ -17,6 +17,7 @@ from django_tasks import task
 from reintegra.core import audit
 from reintegra.core.models import Membership, Organisation, Service
 
+from . import audit_codes
 from .models import Decision, DecisionSettings, Reminder
 
 
@@ -43,7 +44,7 @@ def _remind(service, today):
                                   for d in due])
     messages = _messages(service, due, today)
     send_mass_mail(messages, fail_silently=True)
-    audit.record(audit.REVIEW_REMINDERS, service=service,
+    audit.record(audit_codes.REVIEW_REMINDERS, service=service,
                  changes={"day": today, "decisions": [d.pk for d in due], "emails": len(messages)})
     return len(due)
 

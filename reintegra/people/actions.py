@@ -6,7 +6,8 @@ from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
 from reintegra.core import audit
-from reintegra.core.access import ActionError, StaleEdit, require
+from reintegra.core.access import ActionError, require
+from reintegra.core.editing import locked, locked_for_edit
 from reintegra.core.models import Organisation
 
 from . import audit_codes, perms, signals
@@ -59,9 +60,7 @@ def update_person(membership, person, data: dict, version: int):
     """Optimistic locking: the edit applies only to the version the user saw."""
     require(membership, perms.CHANGE_PERSON)
     _check_birth_date(data["date_of_birth"])
-    current = Person.objects.select_for_update().get(pk=person.pk, service_id=membership.service_id)
-    if current.version != version:
-        raise StaleEdit()
+    current = locked_for_edit(Person.objects.filter(service_id=membership.service_id), person, version)
     before = _values(current, PERSON_FIELDS)
     for field in PERSON_FIELDS:
         if field in data:
@@ -148,7 +147,7 @@ def add_offence(membership, episode, **data):
 def transfer(membership, episode, *, establishment, unit=None, transferred_on, reason=""):
     require(membership, perms.MANAGE_CUSTODY)
     _placement(membership, establishment, unit)
-    episode = CustodyEpisode.objects.select_for_update().get(pk=episode.pk, service_id=membership.service_id)
+    episode = locked(CustodyEpisode.objects.filter(service_id=membership.service_id), episode)
     if not episode.is_open:
         raise ActionError(_("This custody episode has ended."))
     if transferred_on < episode.admitted_on or transferred_on > date.today():
@@ -170,7 +169,7 @@ def transfer(membership, episode, *, establishment, unit=None, transferred_on, r
 @transaction.atomic
 def release(membership, episode, *, released_on):
     require(membership, perms.MANAGE_CUSTODY)
-    episode = CustodyEpisode.objects.select_for_update().get(pk=episode.pk, service_id=membership.service_id)
+    episode = locked(CustodyEpisode.objects.filter(service_id=membership.service_id), episode)
     if not episode.is_open:
         raise ActionError(_("This custody episode has already ended."))
     if released_on < episode.admitted_on or released_on > date.today():

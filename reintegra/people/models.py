@@ -9,9 +9,8 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
-from django_scopes import ScopedManager
 
-from reintegra.core.models import Organisation, Service
+from reintegra.core.models import Organisation, TenantModel
 
 from .folding import fold, normalise_identifier, tokens
 
@@ -25,8 +24,7 @@ class Sex(models.TextChoices):
     MALE = "M", _("Male")
 
 
-class Person(models.Model):
-    service = models.ForeignKey(Service, on_delete=models.PROTECT, related_name="+")
+class Person(TenantModel):
     given_name = models.CharField(_("given name"), max_length=100)
     family_name = models.CharField(_("family name"), max_length=100)
     fathers_name = models.CharField(_("father's name"), max_length=100, blank=True)
@@ -56,8 +54,6 @@ class Person(models.Model):
     version = models.PositiveIntegerField(default=1, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
-
-    objects = ScopedManager(service="service")
 
     class Meta:
         verbose_name = _("person")
@@ -93,14 +89,11 @@ class Person(models.Model):
         return years_between(self.date_of_birth, on or date.today())
 
 
-class NameToken(models.Model):
+class NameToken(TenantModel):
     """One folded word of a person's names: search is an indexed prefix range over these."""
 
-    service = models.ForeignKey(Service, on_delete=models.PROTECT, related_name="+")
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="+")
     token = models.CharField(max_length=100)
-
-    objects = ScopedManager(service="service")
 
     class Meta:
         indexes = [models.Index(fields=["service", "token"])]
@@ -109,7 +102,7 @@ class NameToken(models.Model):
         return self.token
 
 
-class Identifier(models.Model):
+class Identifier(TenantModel):
     class Kind(models.TextChoices):
         PRISON_NUMBER = "prison_number", _("Prison number")
         NATIONAL_ID = "national_id", _("National identity number")
@@ -117,13 +110,10 @@ class Identifier(models.Model):
         COURT_CASE = "court_case", _("Court case number")
         OTHER = "other", _("Other")
 
-    service = models.ForeignKey(Service, on_delete=models.PROTECT, related_name="+")
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="identifiers")
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
     value = models.CharField(_("value"), max_length=64)
     value_key = models.CharField(max_length=64, editable=False)
-
-    objects = ScopedManager(service="service")
 
     class Meta:
         verbose_name = _("identifier")
@@ -148,10 +138,9 @@ class LegalStatus(models.TextChoices):
     OTHER = "other", _("Other detention")
 
 
-class CustodyEpisode(models.Model):
+class CustodyEpisode(TenantModel):
     """One continuous stay in custody, from admission to release, across transfers."""
 
-    service = models.ForeignKey(Service, on_delete=models.PROTECT, related_name="+")
     person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="episodes")
     establishment = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="+")
     unit = models.ForeignKey(Organisation, on_delete=models.PROTECT, null=True, blank=True, related_name="+")
@@ -165,8 +154,6 @@ class CustodyEpisode(models.Model):
     expected_release = models.DateField(_("expected release"), null=True, blank=True)
     earliest_release = models.DateField(_("earliest release (conditional)"), null=True, blank=True)
     age_at_admission = models.PositiveSmallIntegerField(editable=False)
-
-    objects = ScopedManager(service="service")
 
     class Meta:
         ordering = ["-admitted_on"]
@@ -213,15 +200,12 @@ class OffenceCategory(models.TextChoices):
     OTHER = "other", _("Other")
 
 
-class Offence(models.Model):
-    service = models.ForeignKey(Service, on_delete=models.PROTECT, related_name="+")
+class Offence(TenantModel):
     episode = models.ForeignKey(CustodyEpisode, on_delete=models.CASCADE, related_name="offences")
     description = models.CharField(_("offence"), max_length=200)
     category = models.CharField(_("category"), max_length=20, choices=OffenceCategory.choices)
     legal_reference = models.CharField(_("law and article"), max_length=100, blank=True)
     committed_on = models.DateField(_("date committed"), null=True, blank=True)
-
-    objects = ScopedManager(service="service")
 
     class Meta:
         verbose_name = _("offence")
@@ -232,15 +216,12 @@ class Offence(models.Model):
         return self.description
 
 
-class Transfer(models.Model):
-    service = models.ForeignKey(Service, on_delete=models.PROTECT, related_name="+")
+class Transfer(TenantModel):
     episode = models.ForeignKey(CustodyEpisode, on_delete=models.CASCADE, related_name="transfers")
     transferred_on = models.DateField(_("transfer date"))
     from_placement = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="+")
     to_placement = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="+")
     reason = models.CharField(_("reason"), max_length=200, blank=True)
-
-    objects = ScopedManager(service="service")
 
     class Meta:
         ordering = ["-transferred_on", "-pk"]
@@ -250,15 +231,12 @@ class Transfer(models.Model):
         return f"{self.transferred_on}: {self.from_placement_id} → {self.to_placement_id}"
 
 
-class PriorConviction(models.Model):
-    service = models.ForeignKey(Service, on_delete=models.PROTECT, related_name="+")
+class PriorConviction(TenantModel):
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="prior_convictions")
     year = models.PositiveSmallIntegerField(_("year"))
     description = models.CharField(_("offence"), max_length=200)
     category = models.CharField(_("category"), max_length=20, choices=OffenceCategory.choices)
     custodial = models.BooleanField(_("custodial sentence"), default=False)
-
-    objects = ScopedManager(service="service")
 
     class Meta:
         ordering = ["-year"]
@@ -268,19 +246,16 @@ class PriorConviction(models.Model):
         return f"{self.year}: {self.description}"
 
 
-class CaseAssignment(models.Model):
+class CaseAssignment(TenantModel):
     class Kind(models.TextChoices):
         CASE_MANAGER = "case_manager", _("Case manager")
         CO_WORKER = "co_worker", _("Co-worker")
 
-    service = models.ForeignKey(Service, on_delete=models.PROTECT, related_name="+")
     person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="assignments")
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="assignments")
     kind = models.CharField(_("as"), max_length=16, choices=Kind.choices)
     started_on = models.DateField(_("from"))
     ended_on = models.DateField(_("until"), null=True, blank=True)
-
-    objects = ScopedManager(service="service")
 
     class Meta:
         ordering = ["kind", "started_on"]

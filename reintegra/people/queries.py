@@ -5,8 +5,8 @@ import re
 from datetime import date, datetime
 
 from django.db.models import Case, IntegerField, Prefetch, Q, Value, When
-from django.http import Http404
 
+from reintegra.core.access import one_or_404
 from reintegra.core.models import Organisation
 
 from .folding import normalise_identifier, tokens
@@ -19,12 +19,13 @@ def _with_listing(qs):
     return with_history(qs).select_related("current_episode", "location")
 
 
+def sees_person(membership, person_id) -> bool:
+    """One person's visibility: cheaper than joining the whole visible set into a query for one row."""
+    return visible_persons(membership).filter(pk=person_id).exists()
+
+
 def person_or_404(membership, pk):
     """The person page: one person with everything the page shows, in a fixed number of queries."""
-    try:
-        pk = int(pk)
-    except (TypeError, ValueError):
-        raise Http404 from None
     qs = _with_listing(visible_persons(membership)).select_related(
         "current_episode__establishment", "current_episode__unit"
     ).prefetch_related(
@@ -43,19 +44,14 @@ def person_or_404(membership, pk):
             to_attr="open_assignments",
         ),
     )
-    person = qs.filter(pk=pk).first()
-    if person is None:
-        raise Http404
+    person = one_or_404(qs, pk)
     person.groups = groups_of(person, membership.service)
     return person
 
 
 def person_for_update(membership, pk):
     """A visible person, plain, for an action to change."""
-    person = visible_persons(membership).filter(pk=pk).first() if str(pk).isdigit() else None
-    if person is None:
-        raise Http404
-    return person
+    return one_or_404(visible_persons(membership), pk)
 
 
 _DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%d.%m.%Y.", "%d/%m/%Y")
@@ -189,8 +185,4 @@ def placements(service_id):
 
 
 def open_assignment_or_404(person, pk):
-    assignment = CaseAssignment.objects.filter(person=person, pk=pk, ended_on__isnull=True) \
-        .select_related("user").first() if str(pk).isdigit() else None
-    if assignment is None:
-        raise Http404
-    return assignment
+    return one_or_404(CaseAssignment.objects.filter(person=person, ended_on__isnull=True).select_related("user"), pk)

@@ -101,7 +101,7 @@ def person_edit(request, pk):
     form = PersonForm(request.POST or None, instance=person, initial={"version": person.version})
     if request.method == "POST":
         saved = attempt(form, lambda: actions.update_person(
-            membership, person, form.cleaned_data, form.cleaned_data.get("version") or 0))
+            membership, person, form.cleaned_data, form.cleaned_data.get("version")))
         if saved:
             messages.success(request, _("Changes saved."))
             return redirect("people:detail", pk=person.pk)

@@ -11,10 +11,9 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
-from django_scopes import ScopedManager
 
 from reintegra.assessments.models import Rating
-from reintegra.core.models import Service, ServiceSettings
+from reintegra.core.models import ServiceSettings, TenantModel
 from reintegra.people.groups import Group
 from reintegra.people.models import CustodyEpisode, Person
 
@@ -61,15 +60,12 @@ class PlanSettings(ServiceSettings):
         verbose_name_plural = _("plan settings")
 
 
-class NeedArea(models.Model):
+class NeedArea(TenantModel):
     """A service's own list of areas of need; it replaces the default list when present."""
 
-    service = models.ForeignKey(Service, on_delete=models.CASCADE, related_name="+")
     code = models.CharField(_("code"), max_length=40)
     label = models.CharField(_("label"), max_length=120)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
-
-    objects = ScopedManager(service="service")
 
     class Meta:
         ordering = ["order", "code"]
@@ -81,15 +77,12 @@ class NeedArea(models.Model):
         return self.label
 
 
-class GroupPrompt(models.Model):
+class GroupPrompt(TenantModel):
     """A service's prompts for a specific group; they replace the default prompts of that group."""
 
-    service = models.ForeignKey(Service, on_delete=models.CASCADE, related_name="+")
     group = models.CharField(_("group"), max_length=16, choices=[(g.value, g.value) for g in Group])
     text = models.CharField(_("prompt"), max_length=300)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
-
-    objects = ScopedManager(service="service")
 
     class Meta:
         ordering = ["group", "order"]
@@ -110,8 +103,7 @@ class DueKind(models.TextChoices):
     CLOSURE = "closure", _("Release: close the plan")
 
 
-class Plan(models.Model):
-    service = models.ForeignKey(Service, on_delete=models.PROTECT, related_name="+")
+class Plan(TenantModel):
     person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="plans")
     episode = models.OneToOneField(CustodyEpisode, on_delete=models.PROTECT, related_name="plan")
     review_due = models.DateField(_("next version due"), null=True, blank=True)
@@ -119,8 +111,6 @@ class Plan(models.Model):
     due_note = models.CharField(_("note"), max_length=200, blank=True)
     closed_on = models.DateField(_("closed on"), null=True, blank=True)
     version = models.PositiveIntegerField(default=1)
-
-    objects = ScopedManager(service="service")
 
     class Meta:
         verbose_name = _("sentence plan")
@@ -144,14 +134,13 @@ class Motivation(models.TextChoices):
     MAINTAINING = "maintaining", _("Keeping it up")
 
 
-class Goal(models.Model):
+class Goal(TenantModel):
     class Status(models.TextChoices):
         ACTIVE = "active", _("Active")
         FUTURE = "future", _("Future")
         ACHIEVED = "achieved", _("Achieved")
         REMOVED = "removed", _("Removed")
 
-    service = models.ForeignKey(Service, on_delete=models.PROTECT, related_name="+")
     plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="goals")
     area = models.CharField(_("area of need"), max_length=40)
     own_words = models.TextField(_("the goal in the prisoner's own words"))
@@ -163,8 +152,6 @@ class Goal(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     version = models.PositiveIntegerField(default=1)
 
-    objects = ScopedManager(service="service")
-
     class Meta:
         ordering = ["created_at", "pk"]
         verbose_name = _("goal")
@@ -175,14 +162,11 @@ class Goal(models.Model):
         return self.own_words[:60]
 
 
-class GoalLink(models.Model):
+class GoalLink(TenantModel):
     """A goal addresses a need or protective factor rated in an assessment."""
 
-    service = models.ForeignKey(Service, on_delete=models.PROTECT, related_name="+")
     goal = models.ForeignKey(Goal, on_delete=models.CASCADE, related_name="links")
     rating = models.ForeignKey(Rating, on_delete=models.PROTECT, related_name="+")
-
-    objects = ScopedManager(service="service")
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["goal", "rating"], name="goal_link_unique")]
@@ -192,7 +176,7 @@ class GoalLink(models.Model):
         return f"{self.goal_id} → {self.rating_id}"
 
 
-class Step(models.Model):
+class Step(TenantModel):
     class Owner(models.TextChoices):
         CASE_MANAGER = "case_manager", _("Case manager")
         STAFF = "staff", _("Staff (role)")
@@ -208,7 +192,6 @@ class Step(models.Model):
         NOT_DONE = "not_done", _("Not done")
         CANCELLED = "cancelled", _("Cancelled")
 
-    service = models.ForeignKey(Service, on_delete=models.PROTECT, related_name="+")
     goal = models.ForeignKey(Goal, on_delete=models.CASCADE, related_name="steps")
     what = models.CharField(_("what"), max_length=300)
     owner = models.CharField(_("who"), max_length=16, choices=Owner.choices)
@@ -218,8 +201,6 @@ class Step(models.Model):
     status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.PLANNED)
     created_at = models.DateTimeField(auto_now_add=True)
     version = models.PositiveIntegerField(default=1)
-
-    objects = ScopedManager(service="service")
 
     class Meta:
         ordering = ["created_at", "pk"]
@@ -236,16 +217,13 @@ class Step(models.Model):
                                                                                       self.Status.IN_PROGRESS)
 
 
-class StepNote(models.Model):
+class StepNote(TenantModel):
     """A dated progress note on a step (recorded fact: who wrote what, when)."""
 
-    service = models.ForeignKey(Service, on_delete=models.PROTECT, related_name="+")
     step = models.ForeignKey(Step, on_delete=models.CASCADE, related_name="notes")
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     written_at = models.DateTimeField(auto_now_add=True)
     text = models.TextField(_("progress note"))
-
-    objects = ScopedManager(service="service")
 
     class Meta:
         ordering = ["written_at", "pk"]
@@ -255,7 +233,7 @@ class StepNote(models.Model):
         return self.text[:60]
 
 
-class PlanVersion(models.Model):
+class PlanVersion(TenantModel):
     """A dated snapshot of the plan, and the prisoner's response to it."""
 
     class Kind(models.TextChoices):
@@ -270,7 +248,6 @@ class PlanVersion(models.Model):
         NOT_AGREED = "not_agreed", _("Did not agree")
         COULD_NOT_ANSWER = "could_not_answer", _("Could not answer")
 
-    service = models.ForeignKey(Service, on_delete=models.PROTECT, related_name="+")
     plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="versions")
     number = models.PositiveSmallIntegerField(_("version"))
     kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices)
@@ -287,8 +264,6 @@ class PlanVersion(models.Model):
     countersigned_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True,
                                          related_name="+")
     countersigned_at = models.DateTimeField(null=True, blank=True)
-
-    objects = ScopedManager(service="service")
 
     class Meta:
         ordering = ["-number"]

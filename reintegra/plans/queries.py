@@ -7,10 +7,11 @@ from django.http import Http404
 
 from reintegra.assessments import queries as assessment_queries
 from reintegra.assessments.models import Rating, localised
+from reintegra.core.access import found_or_404, one_or_404
 from reintegra.people.groups import LABELS as GROUP_LABELS
 from reintegra.people.groups import groups_of, with_history
 from reintegra.people.models import Person
-from reintegra.people.queries import visible_persons
+from reintegra.people.queries import sees_person, visible_persons
 
 from . import perms
 from .models import (
@@ -64,45 +65,34 @@ def _links():
 
 def plan_or_404(membership, pk):
     """One plan with its goals, steps, notes, programme referrals and versions."""
-    if not str(pk).isdigit() or not membership.has(perms.VIEW_PLAN):
+    if not membership.has(perms.VIEW_PLAN):
         raise Http404
     steps = Step.objects.prefetch_related(
         Prefetch("notes", queryset=StepNote.objects.select_related("author")),
         "referrals__programme",
     )
-    plan = (Plan.objects.filter(service_id=membership.service_id, pk=pk)
+    # One plan: check its one person is visible rather than building the whole visible set.
+    return one_or_404(
+        Plan.objects.filter(service_id=membership.service_id)
             .select_related("person", "episode__establishment", "episode__unit")
             .prefetch_related(Prefetch("goals", queryset=Goal.objects.prefetch_related(
                 _links(), Prefetch("steps", queryset=steps))),
                 Prefetch("versions", queryset=PlanVersion.objects.select_related("issued_by",
                                                                                  "countersigned_by")),
-                "person__referrals__programme")
-            .first())
-    # One plan: check its one person is visible rather than building the whole visible set.
-    if plan is None or not visible_persons(membership).filter(pk=plan.person_id).exists():
-        raise Http404
-    return plan
+                "person__referrals__programme"),
+        pk, visible=lambda plan: sees_person(membership, plan.person_id))
 
 
 def goal_or_404(plan, pk):
-    goal = Goal.objects.filter(plan=plan, pk=pk).first() if str(pk).isdigit() else None
-    if goal is None:
-        raise Http404
-    return goal
+    return one_or_404(Goal.objects.filter(plan=plan), pk)
 
 
 def step_or_404(plan, pk):
-    step = Step.objects.filter(goal__plan=plan, pk=pk).select_related("goal").first() if str(pk).isdigit() else None
-    if step is None:
-        raise Http404
-    return step
+    return one_or_404(Step.objects.filter(goal__plan=plan).select_related("goal"), pk)
 
 
 def version_or_404(plan, number):
-    version = next((v for v in plan.versions.all() if str(v.number) == str(number)), None)
-    if version is None:
-        raise Http404
-    return version
+    return found_or_404(next((v for v in plan.versions.all() if str(v.number) == str(number)), None))
 
 
 def plans_of_person(membership, person):

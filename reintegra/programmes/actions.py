@@ -11,7 +11,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from reintegra.core import audit
-from reintegra.core.access import ActionError, StaleEdit, require
+from reintegra.core.access import ActionError, require
+from reintegra.core.editing import locked, locked_for_edit
 from reintegra.core.models import Organisation
 from reintegra.plans import perms as plans_perms
 from reintegra.plans.models import Goal
@@ -46,9 +47,7 @@ def save_programme(membership, data: dict, programme=None, version=None):
         programme = Programme(service_id=membership.service_id, name={}, description={})
         before = {}
     else:
-        programme = Programme.objects.select_for_update().get(pk=programme.pk, service_id=membership.service_id)
-        if version is not None and programme.version != version:
-            raise StaleEdit()
+        programme = locked_for_edit(Programme.objects.filter(service_id=membership.service_id), programme, version)
         before = {f: str(getattr(programme, f)) for f in CATALOGUE_FIELDS}
         programme.version += 1
     if programme.pk and data["capacity"] < programme.referrals.filter(status=Referral.Status.ENROLLED).count():
@@ -97,9 +96,9 @@ def refer(membership, person, programme, *, reason, step=None, goals=()):
     return referral
 
 
-def _locked(membership, referral, *statuses):
-    current = Referral.objects.select_for_update().select_related("programme__establishment").get(
-        pk=referral.pk, service_id=membership.service_id)
+def _referral_in(membership, referral, *statuses):
+    current = locked(Referral.objects.select_related("programme__establishment")
+                     .filter(service_id=membership.service_id), referral)
     if current.status not in statuses:
         raise ActionError(_("This referral is now: %(status)s.") % {"status": current.get_status_display()})
     return current
@@ -108,7 +107,7 @@ def _locked(membership, referral, *statuses):
 @transaction.atomic
 def withdraw(membership, referral, reason):
     require(membership, plans_perms.MANAGE_PLAN)
-    current = _locked(membership, referral, Referral.Status.REFERRED, Referral.Status.WAITING)
+    current = _referral_in(membership, referral, Referral.Status.REFERRED, Referral.Status.WAITING)
     if not reason.strip():
         raise ActionError(_("Say why the referral is withdrawn."), "reason")
     current.status, current.end_reason, current.ended_on = Referral.Status.WITHDRAWN, reason, date.today()
@@ -121,7 +120,7 @@ def withdraw(membership, referral, reason):
 @transaction.atomic
 def decide(membership, referral, *, accept: bool, reason=""):
     """Accept onto the waiting list, or decline with a reason the referrer and the person can read."""
-    current = _locked(membership, referral, Referral.Status.REFERRED)
+    current = _referral_in(membership, referral, Referral.Status.REFERRED)
     _require_runs(membership, current.programme)
     if not accept and not reason.strip():
         raise ActionError(_("Say why the referral is declined."), "reason")
@@ -143,8 +142,8 @@ def waiting_position(referral):
 
 @transaction.atomic
 def enrol(membership, referral, *, enrolled_on, out_of_turn_reason=""):
-    current = _locked(membership, referral, Referral.Status.WAITING)
-    programme = Programme.objects.select_for_update().get(pk=current.programme_id)
+    current = _referral_in(membership, referral, Referral.Status.WAITING)
+    programme = locked(Programme.objects.filter(service_id=membership.service_id), current.programme)
     _require_runs(membership, current.programme)
     if enrolled_on > date.today() or enrolled_on < current.decided_on:
         raise ActionError(_("The enrolment date must be between the acceptance and today."), "enrolled_on")
@@ -191,7 +190,7 @@ def record_session(membership, programme, *, held_on, topic, facilitator, marks:
 @transaction.atomic
 def end(membership, referral, *, status, ended_on, reason, report, outcomes: dict):
     """Completed, dropped out or removed, with the end-of-programme report and an outcome per goal."""
-    current = _locked(membership, referral, Referral.Status.ENROLLED)
+    current = _referral_in(membership, referral, Referral.Status.ENROLLED)
     _require_runs(membership, current.programme)
     if status not in Referral.ENDINGS:
         raise ActionError(_("Choose how the programme ended."), "status")

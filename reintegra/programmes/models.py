@@ -9,17 +9,16 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
-from django_scopes import ScopedManager
 
 from reintegra.assessments.models import localised
-from reintegra.core.models import Organisation, Service
+from reintegra.core.models import Organisation, TenantModel
 from reintegra.people.groups import LABELS as GROUP_LABELS
 from reintegra.people.groups import Group
 from reintegra.people.models import Person
 from reintegra.plans.models import Goal, Step
 
 
-class Programme(models.Model):
+class Programme(TenantModel):
     class Kind(models.TextChoices):
         DISENGAGEMENT = "disengagement", _("Disengagement / exit work")
         COGNITIVE_BEHAVIOURAL = "cognitive_behavioural", _("Cognitive-behavioural")
@@ -38,7 +37,6 @@ class Programme(models.Model):
         THEORY = "theory", _("Theory-based, not yet evaluated")
         NONE = "none", _("No evidence base recorded")
 
-    service = models.ForeignKey(Service, on_delete=models.PROTECT, related_name="+")
     code = models.CharField(_("code"), max_length=32)
     name = models.JSONField(_("name"), help_text=_("The name in each language, keyed by language code."))
     description = models.JSONField(_("description"), default=dict, blank=True)
@@ -56,8 +54,6 @@ class Programme(models.Model):
     evidence_note = models.TextField(_("evidence notes"), blank=True)
     active = models.BooleanField(_("taking referrals"), default=True)
     version = models.PositiveIntegerField(default=1)
-
-    objects = ScopedManager(service="service")
 
     class Meta:
         ordering = ["code"]
@@ -85,7 +81,7 @@ class Programme(models.Model):
         return [str(names.get(code, code)) for code in self.languages]
 
 
-class Referral(models.Model):
+class Referral(TenantModel):
     """A person's way through one programme, from referral to the end-of-programme report."""
 
     class Status(models.TextChoices):
@@ -101,7 +97,6 @@ class Referral(models.Model):
     OPEN = (Status.REFERRED, Status.WAITING, Status.ENROLLED)
     ENDINGS = (Status.COMPLETED, Status.DROPPED_OUT, Status.REMOVED)
 
-    service = models.ForeignKey(Service, on_delete=models.PROTECT, related_name="+")
     programme = models.ForeignKey(Programme, on_delete=models.PROTECT, related_name="referrals")
     person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="referrals")
     step = models.ForeignKey(Step, on_delete=models.SET_NULL, null=True, blank=True, related_name="referrals")
@@ -119,8 +114,6 @@ class Referral(models.Model):
     ended_on = models.DateField(_("ended on"), null=True, blank=True)
     end_reason = models.TextField(_("reason"), blank=True)
     report = models.TextField(_("end-of-programme report"), blank=True)
-
-    objects = ScopedManager(service="service")
 
     class Meta:
         ordering = ["-referred_on", "-pk"]
@@ -140,7 +133,7 @@ class Referral(models.Model):
         return self.status in self.OPEN
 
 
-class ReferralGoal(models.Model):
+class ReferralGoal(TenantModel):
     """A plan goal the programme serves, and at the end the programme's outcome for it."""
 
     class Outcome(models.TextChoices):
@@ -150,13 +143,10 @@ class ReferralGoal(models.Model):
         NONE = "none", _("No progress")
         UNKNOWN = "unknown", _("Cannot be judged")
 
-    service = models.ForeignKey(Service, on_delete=models.PROTECT, related_name="+")
     referral = models.ForeignKey(Referral, on_delete=models.CASCADE, related_name="goals")
     goal = models.ForeignKey(Goal, on_delete=models.PROTECT, related_name="referral_links")
     outcome = models.CharField(_("outcome"), max_length=12, choices=Outcome.choices, blank=True)
     comment = models.TextField(_("comment"), blank=True)
-
-    objects = ScopedManager(service="service")
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["referral", "goal"], name="referral_goal_unique")]
@@ -166,15 +156,12 @@ class ReferralGoal(models.Model):
         return f"{self.referral_id} → {self.goal_id}: {self.outcome}"
 
 
-class ProgrammeSession(models.Model):
-    service = models.ForeignKey(Service, on_delete=models.PROTECT, related_name="+")
+class ProgrammeSession(TenantModel):
     programme = models.ForeignKey(Programme, on_delete=models.PROTECT, related_name="sessions")
     held_on = models.DateField(_("date"))
     topic = models.CharField(_("topic"), max_length=200, blank=True)
     facilitator = models.CharField(_("facilitator"), max_length=200, blank=True)
     recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
-
-    objects = ScopedManager(service="service")
 
     class Meta:
         ordering = ["-held_on", "-pk"]
@@ -186,19 +173,16 @@ class ProgrammeSession(models.Model):
         return f"{self.programme} {self.held_on}"
 
 
-class Attendance(models.Model):
+class Attendance(TenantModel):
     class Status(models.TextChoices):
         PRESENT = "present", _("Attended")
         EXCUSED = "excused", _("Absent with a reason")
         ABSENT = "absent", _("Absent without a reason")
 
-    service = models.ForeignKey(Service, on_delete=models.PROTECT, related_name="+")
     session = models.ForeignKey(ProgrammeSession, on_delete=models.CASCADE, related_name="attendance")
     referral = models.ForeignKey(Referral, on_delete=models.PROTECT, related_name="attendance")
     status = models.CharField(_("attendance"), max_length=8, choices=Status.choices)
     note = models.CharField(_("note"), max_length=200, blank=True)
-
-    objects = ScopedManager(service="service")
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["session", "referral"], name="attendance_unique")]

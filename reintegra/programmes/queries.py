@@ -3,7 +3,8 @@
 from django.db.models import Count, Prefetch, Q
 from django.http import Http404
 
-from reintegra.people.queries import visible_persons
+from reintegra.core.access import one_or_404
+from reintegra.people.queries import sees_person, visible_persons
 
 from . import perms
 from .models import Attendance, Programme, ProgrammeSession, Referral
@@ -28,10 +29,7 @@ def catalogue(membership, establishment=None, kind=None, active_only=False):
 
 
 def programme_or_404(membership, pk):
-    programme = catalogue(membership).filter(pk=pk).first() if str(pk).isdigit() else None
-    if programme is None:
-        raise Http404
-    return programme
+    return one_or_404(catalogue(membership), pk)
 
 
 def participants(membership, programme):
@@ -63,15 +61,14 @@ def sessions(programme, limit=20):
 
 def referral_or_404(membership, pk):
     """One referral whose person the member sees."""
-    if not str(pk).isdigit() or not membership.has(perms.VIEW_PROGRAMMES):
+    if not membership.has(perms.VIEW_PROGRAMMES):
         raise Http404
-    referral = (Referral.objects.filter(service_id=membership.service_id, pk=pk)
+    return one_or_404(
+        Referral.objects.filter(service_id=membership.service_id)
                 .select_related("programme__establishment", "person", "referred_by", "decided_by", "step__goal")
                 .prefetch_related("goals__goal", Prefetch("attendance", queryset=Attendance.objects.select_related(
-                    "session").order_by("-session__held_on"))).first())
-    if referral is None or not visible_persons(membership).filter(pk=referral.person_id).exists():
-        raise Http404
-    return referral
+                    "session").order_by("-session__held_on"))),
+        pk, visible=lambda referral: sees_person(membership, referral.person_id))
 
 
 def of_person(membership, person):
