@@ -5,7 +5,7 @@ with comments to its author → superseded when the next assessment with the sam
 countersigned. Once submitted, an assessment never changes; corrections are dated addenda.
 """
 
-from datetime import date, timedelta
+from datetime import date
 
 from django.db import transaction
 from django.utils import timezone
@@ -15,7 +15,7 @@ from reintegra.core import audit
 from reintegra.core.access import ActionError, require
 from reintegra.core.editing import locked, locked_for_edit
 
-from . import audit_codes, perms, signals
+from . import audit_codes, clock, perms, signals
 from .models import Addendum, Assessment, IndividualFactor, Instrument, Rating
 from .queries import is_certified
 
@@ -63,7 +63,7 @@ def _validate_values(instrument, fields, ratings, factors):
         problems["factors"] = _("This instrument allows %(n)s individual factors.") % {"n": slots}
     review_due, assessed_on = fields.get("review_due"), fields.get("assessed_on")
     if review_due and assessed_on:
-        latest = assessed_on + timedelta(days=instrument.review_interval_days)
+        latest = clock.review_due(assessed_on, instrument.review_interval_days)
         if review_due > latest:
             problems["review_due"] = _("The review can be brought forward, not put back: at the latest %(date)s.") \
                 % {"date": latest.isoformat()}
@@ -155,8 +155,8 @@ def submit(membership, assessment, version):
         raise AssessmentInvalid(dict(missing))
     current.status = Assessment.Status.SUBMITTED
     current.submitted_at = timezone.now()
-    current.review_due = current.review_due or current.assessed_on + timedelta(
-        days=current.instrument.review_interval_days)
+    current.review_due = current.review_due or clock.review_due(current.assessed_on,
+                                                                current.instrument.review_interval_days)
     current.version += 1
     current.save()
     audit.record(audit_codes.ASSESSMENT_SUBMIT, service=membership.service, obj=current, person_id=current.person_id,

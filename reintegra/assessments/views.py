@@ -11,6 +11,7 @@ from django.views.decorators.http import require_POST
 
 from reintegra.core import audit
 from reintegra.core.access import ActionError, StaleEdit, require
+from reintegra.core.queries import establishment_filter
 from reintegra.people import actions as people_actions
 from reintegra.people import queries as people_queries
 
@@ -51,8 +52,7 @@ def due_list(request):
     """Reviews due and overdue in an establishment (governors, oversight, assessors)."""
     membership = request.membership
     require(membership, perms.VIEW_ASSESSMENT)
-    establishments = people_queries.establishments(membership.service_id)
-    chosen = next((e for e in establishments if str(e.pk) == request.GET.get("establishment")), None)
+    establishments, chosen = establishment_filter(request, membership.service_id)
     page = Paginator(queries.due(membership, establishment=chosen), 50).get_page(request.GET.get("page"))
     _audit_listing(membership, "due", page.object_list)
     return render(request, "assessments/due.html", {"rows": page.object_list, "page": page,

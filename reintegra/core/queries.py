@@ -1,8 +1,8 @@
-"""Reads of core data: a user's memberships and a service's audit trail."""
+"""Reads of core data: a user's memberships, a service's organisations and its audit trail."""
 
 from django_scopes import scopes_disabled
 
-from .models import AuditEvent, Membership, User
+from .models import AuditEvent, Membership, Organisation, User
 from .roles import Role
 
 
@@ -32,3 +32,27 @@ def audit_events(service_id, *, person_id=None, actor=None, action=None, since=N
     if until:
         qs = qs.filter(at__date__lte=until)
     return qs.order_by("-seq")
+
+
+def establishments(service_id):
+    return Organisation.objects.filter(service_id=service_id, kind=Organisation.Kind.ESTABLISHMENT).order_by("name")
+
+
+def units(service_id):
+    return Organisation.objects.filter(service_id=service_id, kind=Organisation.Kind.UNIT).select_related("parent") \
+        .order_by("path")
+
+
+def placements(service_id):
+    """Establishments and their units, for placement choices."""
+    return Organisation.objects.filter(
+        service_id=service_id, kind__in=[Organisation.Kind.ESTABLISHMENT, Organisation.Kind.UNIT]
+    ).order_by("path")
+
+
+def establishment_filter(request, service_id):
+    """The establishments a list can be narrowed to, and the one chosen by `?establishment=` (or None:
+    an unknown or foreign id chooses none rather than failing)."""
+    choices = list(establishments(service_id))
+    chosen = next((e for e in choices if str(e.pk) == request.GET.get("establishment")), None)
+    return choices, chosen

@@ -5,7 +5,7 @@ decided → in force, reviewed on its clock ("under review" once a review keeps 
 by a lifting decision or by an extension that replaces it. The proposer never decides their own proposal.
 """
 
-from datetime import date, timedelta
+from datetime import date
 
 from django.db import transaction
 from django.dispatch import receiver
@@ -18,7 +18,7 @@ from reintegra.core.editing import locked_for_edit
 from reintegra.people import actions as custody
 from reintegra.people import signals as custody_signals
 
-from . import audit_codes, perms, rules
+from . import audit_codes, clock, perms, rules
 from .models import Appeal, Category, Decision, Evidence, Level, Review, SeparationDay
 
 CONTENT = ["legal_basis", "reasons", "proportionality", "alternatives", "pregnant_or_nursing",
@@ -51,7 +51,7 @@ def propose(membership, person, decision_type, data: dict, evidence: list[dict])
         setattr(decision, text, getattr(decision, text) or "")
     interval = decision_type.review_interval_days
     if decision_type.is_measure and decision.review_due is None and interval and decision.starts_on:
-        decision.review_due = decision.starts_on + timedelta(days=interval)
+        decision.review_due = clock.latest_review(decision.starts_on, interval)
     _check_links(decision, person)
     items = [Evidence(service_id=membership.service_id, **item) for item in evidence]
     rules.check_content(decision, person, items)
@@ -217,15 +217,15 @@ def review(membership, decision, version, *, reviewed_on, outcome, reasons, next
         if next_review_due is None or next_review_due <= reviewed_on:
             raise ActionError(_("Give the date of the next review."), "next_review_due")
         interval = current.type.review_interval_days
-        if interval and (next_review_due - reviewed_on).days > interval:
+        latest = clock.latest_review(reviewed_on, interval)
+        if latest and next_review_due > latest:
             raise ActionError(_("The next review can be at most %(n)s days away.") % {"n": interval},
                               "next_review_due")
         maximum = current.type.max_duration_days
         if maximum and rules.days_in_force(current, reviewed_on) >= maximum:
             raise ActionError(_("The measure has reached its maximum duration: end it, or take a new decision "
                                 "at the required level to extend it."), "outcome")
-        if current.ends_on and next_review_due > current.ends_on:
-            next_review_due = current.ends_on
+        next_review_due = clock.within_end(next_review_due, current.ends_on)
         current.status, current.review_due = Decision.Status.UNDER_REVIEW, next_review_due
     elif outcome == Review.Outcome.END:
         current.status, current.ended_on, current.end_reason = Decision.Status.ENDED, reviewed_on, reasons

@@ -3,7 +3,7 @@ from datetime import date
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from reintegra.core.models import Organisation
+from reintegra.core.queries import placements
 
 from . import evidence as evidence_kinds
 from .models import Appeal, Category, Review
@@ -23,8 +23,7 @@ class DecisionContentForm(forms.Form):
     proportionality = forms.CharField(label=_("Why the decision is necessary and proportionate"), widget=TEXT,
                                       required=False)
     alternatives = forms.CharField(label=_("Less restrictive alternatives considered"), widget=TEXT, required=False)
-    placement = forms.ModelChoiceField(label=_("Establishment or unit"), queryset=Organisation.objects.none(),
-                                       required=False)
+    placement = forms.ModelChoiceField(label=_("Establishment or unit"), queryset=None, required=False)
     classification = forms.CharField(label=_("Security classification"), max_length=60, required=False)
     lifts = forms.ModelChoiceField(label=_("Measure lifted"), queryset=None, required=False)
     extends = forms.ModelChoiceField(label=_("Measure extended"), queryset=None, required=False)
@@ -43,8 +42,7 @@ class DecisionContentForm(forms.Form):
         self.fields["legal_basis"].queryset = legal_bases
         self.fields["lifts"].queryset = measures
         self.fields["extends"].queryset = measures.filter(type=decision_type)
-        self.fields["placement"].queryset = Organisation.objects.filter(
-            service_id=service_id, kind__in=[Organisation.Kind.ESTABLISHMENT, Organisation.Kind.UNIT]).order_by("path")
+        self.fields["placement"].queryset = placements(service_id)
         category = decision_type.category
         unused = {Category.ALLOCATION: ["classification", "lifts", "extends", "alternatives", "review_due",
                                         "pregnant_or_nursing", "vulnerability_justification"],

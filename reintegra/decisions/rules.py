@@ -1,12 +1,13 @@
 """The rules a decision must meet, kept apart from the writes so that views can explain them too."""
 
-from datetime import date, timedelta
+from datetime import date
 
 from django.utils.translation import gettext as _
 
 from reintegra.core.access import ActionError
 from reintegra.core.models import Organisation
 
+from . import clock
 from .evidence import KINDS
 from .models import MANDELA_DAYS, Category, DecisionSettings, Level
 
@@ -99,10 +100,10 @@ def check_content(decision, person, evidence):
     if decision.type.is_measure:
         if decision.review_due is None:
             raise ActionError(_("A measure needs a review date."), "review_due")
-        interval = decision.type.review_interval_days
-        if interval and decision.review_due > decision.starts_on + timedelta(days=interval):
-            raise ActionError(_("The review can be at the latest %(date)s.")
-                              % {"date": (decision.starts_on + timedelta(days=interval)).isoformat()}, "review_due")
+        latest = clock.latest_review(decision.starts_on, decision.type.review_interval_days)
+        if latest and decision.review_due > latest:
+            raise ActionError(_("The review can be at the latest %(date)s.") % {"date": latest.isoformat()},
+                              "review_due")
         if decision.review_due < decision.starts_on:
             raise ActionError(_("The review date is before the start date."), "review_due")
         if decision.type.max_duration_days and decision.ends_on is None:

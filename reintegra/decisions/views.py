@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from reintegra.core import audit, documents
 from reintegra.core.access import ActionError, require
+from reintegra.core.queries import establishment_filter
 from reintegra.core.viewhelpers import form_page
 from reintegra.people import actions as people_actions
 from reintegra.people import queries as people_queries
@@ -40,8 +41,7 @@ def dashboard(request):
     """Overdue and due reviews, proposals to decide, measures past their maximum, separations."""
     membership = request.membership
     require(membership, perms.VIEW_DECISIONS)
-    establishments = people_queries.establishments(membership.service_id)
-    chosen = next((e for e in establishments if str(e.pk) == request.GET.get("establishment")), None)
+    establishments, chosen = establishment_filter(request, membership.service_id)
     if chosen is None and "establishment" not in request.GET and staff_scope(membership) != StaffScope.SERVICE:
         chosen = membership.organisation.establishment if membership.organisation.kind != "headquarters" else None
     board = queries.dashboard(membership, establishment=chosen)
@@ -54,7 +54,7 @@ def dashboard(request):
 
 
 def _caption(person):
-    return f"{person.family_name}, {person.given_name}"
+    return person.full_name
 
 
 @login_required

@@ -3,7 +3,7 @@ from datetime import date
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from reintegra.core.models import Organisation
+from reintegra.core.queries import establishments, units
 
 from .groups import LABELS as GROUP_LABELS
 from .models import CaseAssignment, CustodyEpisode, Identifier, Offence, Person, PriorConviction, Transfer
@@ -37,14 +37,12 @@ class IdentifierForm(forms.ModelForm):
 class PlacementMixin(forms.Form):
     """Establishment and unit of this service only (the choices are the scope)."""
 
-    establishment = forms.ModelChoiceField(label=_("Establishment"), queryset=Organisation.objects.none())
-    unit = forms.ModelChoiceField(label=_("Unit"), queryset=Organisation.objects.none(), required=False)
+    establishment = forms.ModelChoiceField(label=_("Establishment"), queryset=None)
+    unit = forms.ModelChoiceField(label=_("Unit"), queryset=None, required=False)
 
     def set_placements(self, service_id):
-        orgs = Organisation.objects.filter(service_id=service_id)
-        self.fields["establishment"].queryset = orgs.filter(kind=Organisation.Kind.ESTABLISHMENT).order_by("name")
-        self.fields["unit"].queryset = orgs.filter(kind=Organisation.Kind.UNIT).select_related("parent") \
-            .order_by("path")
+        self.fields["establishment"].queryset = establishments(service_id)
+        self.fields["unit"].queryset = units(service_id)
         self.fields["unit"].label_from_instance = lambda unit: f"{unit.parent.name} — {unit.name}"
 
 
@@ -118,10 +116,8 @@ class SearchForm(forms.Form):
     group = forms.ChoiceField(label=_("Group"), required=False,
                               choices=[("", _("All")), *[(g.value, label) for g, label in GROUP_LABELS.items()]])
     establishment = forms.ModelChoiceField(label=_("Establishment"), required=False,
-                                           queryset=Organisation.objects.none(), empty_label=_("All"))
+                                           queryset=None, empty_label=_("All"))
 
     def __init__(self, *args, service_id, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["establishment"].queryset = Organisation.objects.filter(
-            service_id=service_id, kind=Organisation.Kind.ESTABLISHMENT
-        ).order_by("name")
+        self.fields["establishment"].queryset = establishments(service_id)

@@ -7,7 +7,6 @@ from datetime import date, datetime
 from django.db.models import Case, IntegerField, Prefetch, Q, Value, When
 
 from reintegra.core.access import one_or_404
-from reintegra.core.models import Organisation
 
 from .folding import normalise_identifier, tokens
 from .groups import Group, filter_group, groups_of, with_history
@@ -171,17 +170,6 @@ def possible_duplicates(service_id, given_name, family_name, date_of_birth, excl
     if given:
         similar |= Q(given_key__startswith=given[0][:4])
     return list(qs.filter(similar)[:10]) if family or given else []
-
-
-def establishments(service_id):
-    return Organisation.objects.filter(service_id=service_id, kind=Organisation.Kind.ESTABLISHMENT).order_by("name")
-
-
-def placements(service_id):
-    """Establishments and their units, for admission and transfer forms."""
-    return Organisation.objects.filter(
-        service_id=service_id, kind__in=[Organisation.Kind.ESTABLISHMENT, Organisation.Kind.UNIT]
-    ).order_by("path")
 
 
 def open_assignment_or_404(person, pk):

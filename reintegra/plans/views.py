@@ -10,6 +10,7 @@ from django.views.decorators.http import require_POST
 
 from reintegra.core import audit, documents
 from reintegra.core.access import ActionError, require
+from reintegra.core.queries import establishment_filter
 from reintegra.core.viewhelpers import form_page
 from reintegra.people import actions as people_actions
 from reintegra.people import queries as people_queries
@@ -36,8 +37,7 @@ def due_list(request):
     """Plans due and overdue: the member's caseload, or an establishment's; versions to countersign."""
     membership = request.membership
     require(membership, perms.VIEW_PLAN)
-    establishments = people_queries.establishments(membership.service_id)
-    chosen = next((e for e in establishments if str(e.pk) == request.GET.get("establishment")), None)
+    establishments, chosen = establishment_filter(request, membership.service_id)
     mine = chosen is None and membership.has(perms.MANAGE_PLAN)
     page = Paginator(queries.due(membership, mine=mine, establishment=chosen), 50).get_page(request.GET.get("page"))
     to_countersign = list(queries.awaiting_countersignature(membership)[:50])
@@ -94,7 +94,7 @@ def _editable_plan(request, pk):
 
 
 def _caption(plan):
-    return f"{plan.person.family_name}, {plan.person.given_name}"
+    return plan.person.full_name
 
 
 @login_required

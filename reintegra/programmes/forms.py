@@ -5,7 +5,7 @@ from django.conf import settings
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from reintegra.core.models import Organisation
+from reintegra.core.queries import establishments
 from reintegra.people.groups import LABELS as GROUP_LABELS
 
 from .models import Attendance, Programme, Referral, ReferralGoal
@@ -23,7 +23,7 @@ class ProgrammeForm(forms.ModelForm):
                                               choices=[(g.value, label) for g, label in GROUP_LABELS.items()],
                                               widget=forms.CheckboxSelectMultiple,
                                               help_text=_("Leave empty when the programme is open to all."))
-    establishment = forms.ModelChoiceField(label=_("Delivered in"), queryset=Organisation.objects.none())
+    establishment = forms.ModelChoiceField(label=_("Delivered in"), queryset=None)
     languages = forms.MultipleChoiceField(label=_("Languages"), choices=settings.LANGUAGES,
                                           widget=forms.CheckboxSelectMultiple)
 
@@ -35,8 +35,7 @@ class ProgrammeForm(forms.ModelForm):
 
     def __init__(self, *args, service_id, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["establishment"].queryset = Organisation.objects.filter(
-            service_id=service_id, kind=Organisation.Kind.ESTABLISHMENT).order_by("name")
+        self.fields["establishment"].queryset = establishments(service_id)
         self.fields["capacity"].min_value = 1
         if self.instance.pk:
             self.initial.update(name=self.instance.title(), description=self.instance.summary(),
@@ -53,7 +52,7 @@ class ProgrammeForm(forms.ModelForm):
 
 
 class ReferralForm(forms.Form):
-    programme = forms.ModelChoiceField(label=_("Programme"), queryset=Programme.objects.none())
+    programme = forms.ModelChoiceField(label=_("Programme"), queryset=None)
     reason = forms.CharField(label=_("Why this programme, for this person"), widget=TEXT)
     goals = forms.ModelMultipleChoiceField(label=_("Plan goals the programme serves"), required=False,
                                            queryset=None, widget=forms.CheckboxSelectMultiple)
@@ -122,7 +121,7 @@ class SessionForm(forms.Form):
         for referral in enrolled:
             person = referral.person
             self.fields[f"attendance_{referral.pk}"] = forms.ChoiceField(
-                label=f"{person.family_name}, {person.given_name}" if person.pk in visible
+                label=person.full_name if person.pk in visible
                 else _("A participant outside your scope"),
                 choices=Attendance.Status.choices, initial=Attendance.Status.PRESENT, widget=forms.RadioSelect)
 

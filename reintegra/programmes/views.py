@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 
 from reintegra.core import audit
 from reintegra.core.access import require
+from reintegra.core.queries import establishment_filter
 from reintegra.core.viewhelpers import form_page
 from reintegra.people import audit_codes as people_audit
 from reintegra.people import queries as people_queries
@@ -31,8 +32,7 @@ def catalogue(request):
     """The catalogue with occupancy and waiting lists, per establishment."""
     membership = request.membership
     require(membership, perms.VIEW_PROGRAMMES)
-    establishments = people_queries.establishments(membership.service_id)
-    chosen = next((e for e in establishments if str(e.pk) == request.GET.get("establishment")), None)
+    establishments, chosen = establishment_filter(request, membership.service_id)
     kind = request.GET.get("kind") if request.GET.get("kind") in Programme.Kind.values else None
     programmes = list(queries.catalogue(membership, establishment=chosen, kind=kind))
     return render(request, "programmes/catalogue.html", {
@@ -88,7 +88,7 @@ def refer(request, person_pk):
         return actions.refer(membership, person, data["programme"], reason=data["reason"], step=step,
                              goals=list(data.get("goals") or []))
     return form_page(request, form, write, title=_("Refer to a programme"),
-                     caption=f"{person.family_name}, {person.given_name}", intro=step.what if step else "",
+                     caption=person.full_name, intro=step.what if step else "",
                      back=back, done=lambda r: reverse("programmes:referral", args=[r.pk]),
                      submit=_("Refer"))
 
@@ -118,7 +118,7 @@ def _referral_form(request, pk, perm, form, write, title, **kwargs):
     form = form(request.POST or None, **kwargs.pop("form_kwargs", lambda r: {})(current))
     back = reverse("programmes:referral", args=[current.pk])
     return form_page(request, form, lambda: write(membership, current, form.cleaned_data, form), title=title,
-                     caption=f"{current.person.family_name}, {current.person.given_name} · {current.programme}",
+                     caption=f"{current.person.full_name} · {current.programme}",
                      back=back, **kwargs)
 
 
