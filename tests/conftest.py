@@ -1,13 +1,18 @@
 """Shared fixtures: two services (Alice's and Bob's) with staff in every role, and persons in each.
 
-Every tenancy test uses both services and a user with no role at all, as DESIGN.md asks.
+Every tenancy test uses both services and a user with no role at all, as DESIGN.md asks. Test code
+runs inside the tenant scope of the service it acts for, as a request does: Alice's when the test
+uses her service, else Bob's, else none (then a tenant query fails closed). Acting for the other
+service takes `with bob.acting():`. Only building a service (the node operator's set-up) is unscoped.
 """
 
+import contextvars
 import time
+from contextlib import contextmanager
 from datetime import date
 
 import pytest
-from django_scopes import scopes_disabled
+from django_scopes import scope, scopes_disabled
 
 from reintegra.core import audit
 from reintegra.core.models import Membership, Organisation, Service, User
@@ -26,16 +31,37 @@ def _test_settings(settings):
 
 
 @pytest.fixture(autouse=True)
-def _unscoped():
-    """Test code reads and writes across services freely; each request still runs in its own scope."""
-    with scopes_disabled():
-        yield
+def acting_for(request):
+    """The tenant scope of the service the test acts for (see the module's docstring)."""
+    tenant = next((request.getfixturevalue(name) for name in ("alice", "bob") if name in request.fixturenames), None)
+    if tenant is None:
+        yield None
+        return
+    with tenant.acting():
+        yield tenant
+
+
+@pytest.fixture
+def outside_scope():
+    """Run a callable as cron or a worker runs a command: in a fresh context, with no tenant scope,
+    so a command that forgets to open its scopes fails here as it would in production."""
+    return lambda fn, *args, **kwargs: contextvars.Context().run(fn, *args, **kwargs)
 
 
 class Tenant:
     """One service with HQ, two establishments (one with units), a probation office and staff."""
 
     def __init__(self, code, name):
+        with scopes_disabled():
+            self._build(code, name)
+
+    @contextmanager
+    def acting(self):
+        """Run the block inside this service's scope, as the middleware does for a request."""
+        with scope(service=self.service.pk):
+            yield
+
+    def _build(self, code, name):
         self.service = Service.objects.create(code=code, name=name, country="RS", languages=["sr", "sr-latn"])
         s = self.service
         self.hq = Organisation.objects.create(service=s, kind="headquarters", code=f"{code}HQ", name=f"{name} HQ")
@@ -61,6 +87,10 @@ class Tenant:
 
     def person(self, family="Петровић", given="Марко", born=date(1990, 5, 17), sex=Sex.MALE, place=None,
                admitted=date(2024, 1, 10), **extra):
+        with self.acting():
+            return self._person(family, given, born, sex, place, admitted, **extra)
+
+    def _person(self, family, given, born, sex, place, admitted, **extra):
         person = actions.create_person(self.governor, {
             "family_name": family, "given_name": given, "date_of_birth": born, "sex": sex, **extra,
         })

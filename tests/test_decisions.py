@@ -282,8 +282,8 @@ def test_the_person_heard_and_appeals(alice, ruled, officer):
 
 def test_pages_tenancy_and_oversight(alice, bob, ruled, officer, login):
     ours = separated(ruled, officer, alice.person(), alice.governor)
-    bob_rules = Rules(bob)
-    theirs = separated(bob_rules, bob.member(Role.SECURITY_OFFICER), bob.person(family="Бобић"), bob.governor)
+    with bob.acting():
+        theirs = separated(Rules(bob), bob.member(Role.SECURITY_OFFICER), bob.person(family="Бобић"), bob.governor)
     client = login(alice.governor)
     for name in ("decisions:detail", "decisions:decide", "decisions:review", "decisions:notice"):
         assert client.get(reverse(name, args=[theirs.pk])).status_code == 404, name
@@ -363,7 +363,7 @@ def test_dashboard_query_count_is_constant(alice, ruled, officer, login):
     assert small == count() == 15
 
 
-def test_the_reminder_command_queues_or_sends(alice, ruled, officer):
+def test_the_reminder_command_queues_or_sends(alice, ruled, officer, outside_scope):
     from io import StringIO
 
     from django.core.management import call_command
@@ -371,9 +371,9 @@ def test_the_reminder_command_queues_or_sends(alice, ruled, officer):
     separated(ruled, officer, alice.person(), alice.governor, starts_on=TODAY - timedelta(days=10),
               review_due=TODAY - timedelta(days=3))
     out = StringIO()
-    call_command("decisions", "remind", "--now", stdout=out)
+    outside_scope(call_command, "decisions", "remind", "--now", stdout=out)
     assert out.getvalue().strip() == "1 reminders written."
-    call_command("decisions", "remind", stdout=out)  # queued: run at once by the tests' backend, nothing new
+    outside_scope(call_command, "decisions", "remind", stdout=out)  # queued: run at once by the tests' backend, nothing new
     assert "Queued:" in out.getvalue() and Reminder.objects.count() == 1
     assert AuditEvent.objects.filter(action="decisions.reminders.send").count() == 1
 

@@ -264,7 +264,8 @@ def test_due_lists_for_the_case_manager_and_the_establishment(alice, cm, login, 
 
 
 def test_other_services_plan_is_404_and_roles_without_plans_are_refused(alice, bob, login, nobody, audit_context):
-    theirs = plan_of(bob.person())
+    with bob.acting():
+        theirs = plan_of(bob.person())
     ours = plan_of(alice.person())
     assert login(alice.member(Role.CASE_MANAGER)).get(reverse("plans:detail", args=[theirs.pk])).status_code == 404
     assert login(alice.member(Role.FRONTLINE_OFFICER)).get(reverse("plans:detail", args=[ours.pk])).status_code == 403

@@ -32,7 +32,8 @@ def test_end_assignment_of_other_service_is_404(alice, bob, login):
     from reintegra.people import actions
 
     theirs = bob.person()
-    assignment = actions.assign(bob.governor, theirs, bob.member(Role.CASE_MANAGER).user, "case_manager")
+    with bob.acting():
+        assignment = actions.assign(bob.governor, theirs, bob.member(Role.CASE_MANAGER).user, "case_manager")
     client = login(alice.member(Role.GOVERNOR))
     url = reverse("people:end_assignment", args=[theirs.pk, assignment.pk])
     assert client.post(url).status_code == 404
@@ -92,13 +93,18 @@ def test_switching_membership_changes_service(alice, bob, login):
     assert client.get(reverse("people:detail", args=[theirs.pk])).status_code == 200
 
 
-def test_unscoped_query_fails_closed(alice):
-    from django_scopes import scope
+def test_queries_outside_any_scope_fail_closed(alice, bob):
+    """Code that forgets its scope (a command, a task, a receiver) raises instead of reading every service."""
+    import contextvars
+
     from django_scopes.exceptions import ScopeError
 
     from reintegra.people.models import Person
 
-    with scope(service=alice.service.pk):
-        assert Person.objects.count() == 0
-    with pytest.raises(ScopeError), scope():
-        list(Person.objects.all())
+    alice.person()
+    bob.person()
+    assert Person.objects.count() == 1  # the test acts for Alice's service: Bob's person is not there
+    for query in (lambda: list(Person.objects.all()), lambda: Person.objects.count(),
+                  lambda: Person.objects.filter(service=bob.service).first()):
+        with pytest.raises(ScopeError):
+            contextvars.Context().run(query)  # a fresh context: no scope at all, as in a new thread

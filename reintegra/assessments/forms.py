@@ -3,7 +3,9 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .models import Assessment, IndividualFactor, localised
+from reintegra.core.texts import localised
+
+from .models import Assessment, IndividualFactor
 
 NOT_RATED = "not_rated"
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")

@@ -7,19 +7,11 @@ An instrument never computes anything: the assessor's judgement and rationale ar
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from reintegra.core.models import TenantModel
+from reintegra.core.texts import localised
 from reintegra.people.models import Person
-
-
-def localised(texts: dict, language=None) -> str:
-    """A text map's entry in the user's language, else English, else the first one given."""
-    if not texts:
-        return ""
-    language = language or get_language() or "en"
-    return texts.get(language) or texts.get(language.split("-")[0]) or texts.get("en") or next(iter(texts.values()))
 
 
 class Instrument(models.Model):

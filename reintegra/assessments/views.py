@@ -12,12 +12,12 @@ from django.views.decorators.http import require_POST
 from reintegra.core import audit
 from reintegra.core.access import ActionError, StaleEdit, require
 from reintegra.core.queries import establishment_filter
+from reintegra.core.texts import localised
 from reintegra.people import actions as people_actions
 from reintegra.people import queries as people_queries
 
 from . import actions, audit_codes, perms, queries
 from .forms import AddendumForm, AssessmentForm, ReturnForm, StartForm
-from .models import localised
 
 
 def person_section(request, person):

@@ -6,8 +6,9 @@ from django.db.models import Prefetch
 from django.http import Http404
 
 from reintegra.assessments import queries as assessment_queries
-from reintegra.assessments.models import Rating, localised
+from reintegra.assessments.models import Rating
 from reintegra.core.access import found_or_404, one_or_404
+from reintegra.core.texts import localised
 from reintegra.people.groups import LABELS as GROUP_LABELS
 from reintegra.people.groups import groups_of, with_history
 from reintegra.people.models import Person

@@ -10,8 +10,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from reintegra.assessments.models import localised
 from reintegra.core.models import Organisation, TenantModel
+from reintegra.core.texts import localised
 from reintegra.people.groups import LABELS as GROUP_LABELS
 from reintegra.people.groups import Group
 from reintegra.people.models import Person

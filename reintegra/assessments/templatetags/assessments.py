@@ -1,7 +1,7 @@
 from django import template
 from django.utils.translation import gettext as _
 
-from reintegra.assessments.models import localised
+from reintegra.core.texts import localised
 
 register = template.Library()
 
