@@ -6,7 +6,7 @@
 
 Honours DATABASE_URL / REINTEGRA_SQLITE_PATH like the application, runs `migrate` first and refuses
 to run twice on the same database. Everything is synthetic (names combined at random from
-reintegra/demo/names.py) and deterministic for a given --seed and --today (all but the created_at /
+reintegra/demo/data/names.yaml) and deterministic for a given --seed and --today (all but the created_at /
 date_joined stamps of the rows written with bulk_create, which the models set to the time of
 insertion; the plans and decisions phases write their own, realistic ones).
 
@@ -55,6 +55,7 @@ from django.db import connection, transaction  # noqa: E402
 from django.db.models import Count, F, Max, Q  # noqa: E402
 from django_scopes import scopes_disabled  # noqa: E402
 
+from reintegra.assessments import clock as assessment_clock  # noqa: E402
 from reintegra.assessments import perms as assessments_perms  # noqa: E402
 from reintegra.assessments import queries as assessment_queries  # noqa: E402
 from reintegra.assessments.actions import missing_for_submission  # noqa: E402
@@ -64,6 +65,8 @@ from reintegra.core import audit  # noqa: E402
 from reintegra.core.models import AuditChainHead, AuditEvent, Membership, Organisation, Service, User  # noqa: E402
 from reintegra.core.queries import memberships_of  # noqa: E402
 from reintegra.core.roles import Role  # noqa: E402
+from reintegra.decisions import clock as decision_clock  # noqa: E402
+from reintegra.decisions import evidence as evidence_kinds  # noqa: E402
 from reintegra.decisions import queries as decision_queries  # noqa: E402
 from reintegra.decisions import rules  # noqa: E402
 from reintegra.decisions.models import (  # noqa: E402
@@ -80,7 +83,8 @@ from reintegra.decisions.models import (  # noqa: E402
     Review,
     SeparationDay,
 )
-from reintegra.demo import decision_texts, names, seed_decisions  # noqa: E402
+from reintegra.demo import seed_decisions  # noqa: E402
+from reintegra.demo import texts as demo_texts  # noqa: E402
 from reintegra.people import audit_codes as people_audit  # noqa: E402
 from reintegra.people import models as people_models  # noqa: E402
 from reintegra.people.folding import fold, normalise_identifier, tokens  # noqa: E402
@@ -96,6 +100,7 @@ from reintegra.people.models import (  # noqa: E402
     Transfer,
     years_between,
 )
+from reintegra.plans import clock as plan_clock  # noqa: E402
 from reintegra.plans import queries as plan_queries  # noqa: E402
 from reintegra.plans import snapshots  # noqa: E402
 from reintegra.plans.actions import next_review  # noqa: E402
@@ -138,6 +143,7 @@ ESTABLISHMENTS = 12
 PROBATION_OFFICES = 3
 AUDIT_BATCH = 20_000
 SENTENCE_YEARS = [1, 1, 2, 3, 4, 5, 6, 8, 10, 12, 15]  # drawn from, for a sentenced episode
+NAMES = demo_texts.names()  # the demo's name sets and offence samples
 RATINGS_BATCH = 50_000  # rating rows per write (and per transaction) in the assessments phase
 
 # The assessments phase: one synthetic instrument, stored through the real loader (bench_instrument()).
@@ -389,7 +395,8 @@ RESPONSES, RESPONSE_CUM = ["agreed", "not_agreed", "could_not_answer", ""], list
 
 # --- the decisions phase -------------------------------------------------------------------------
 DECISION_YEARS = 3  # decisions over the last three years (a service's first years with the module)
-DECISION_LANGUAGE = "sr"  # texts from reintegra/demo/decision_texts.py, in the service's working language
+DECISION_LANGUAGE = "sr"  # texts from reintegra/demo/data/decision_texts.yaml, in the service's working language
+DECISION_TEXTS = demo_texts.decisions()
 GOVERNOR_LOGIN = "bench-gov-1"  # run.py's governor: STAFF puts bench-gov-1 at establishment 1
 HQ_GOVERNORS = 2  # bench-gov-hq-<n>: governors at headquarters, who take the decisions of that level
 # The demo's types and roles: code: (category, separation, review interval, maximum, decided at).
@@ -500,8 +507,8 @@ class Generator:
             name_set = weighted(rng, self.name_cum, self.name_sets)
             sex = sex or rng.choice(["male", "female"])
             users.append(User(pk=user_pk, username=username, password=password, is_active=True,
-                              first_name=rng.choice(names.NAMES[name_set][sex]),
-                              last_name=rng.choice(names.NAMES[name_set]["family"])))
+                              first_name=rng.choice(NAMES.name_sets[name_set][sex]),
+                              last_name=rng.choice(NAMES.name_sets[name_set]["family"])))
             memberships.append(Membership(pk=membership_pk, user_id=user_pk, organisation=organisation,
                                           service_id=self.service.pk, role=role))
             membership_pk += 1
@@ -544,7 +551,7 @@ class Generator:
         self.explicit_pk_models += models
         persons, episodes, offences, transfers, identifiers, priors, name_tokens = [], [], [], [], [], [], []
         sid = self.service.pk
-        offence_pool = names.OFFENCE_SAMPLES
+        offence_pool = NAMES.offences
         all_units = [u for e in self.establishments for u in e.units]
 
         # Ages first: only adults can carry several episodes, and episode counts must add up exactly.
@@ -557,7 +564,7 @@ class Generator:
         for i in range(args.persons):
             n = i + 1
             name_set = weighted(rng, self.name_cum, self.name_sets)
-            spec = names.NAMES[name_set]
+            spec = NAMES.name_sets[name_set]
             female = rng.random() < 0.09
             sex = "female" if female else "male"
             born = today - timedelta(days=int(ages[i] * 365.25) + rng.randint(0, 364))
@@ -565,7 +572,7 @@ class Generator:
             fathers = rng.choice(spec["male"]) if spec["fathers"] and rng.random() < 0.7 else ""
             aliases = ""
             if rng.random() < 0.03:  # an alias written in another name set (often another script)
-                other = names.NAMES[weighted(rng, self.name_cum, self.name_sets)]
+                other = NAMES.name_sets[weighted(rng, self.name_cum, self.name_sets)]
                 aliases = f"{rng.choice(other[sex])} {rng.choice(other['family'])}"
             person = Person(
                 pk=pk[Person] + i, service_id=sid, given_name=given, family_name=family, fathers_name=fathers,
@@ -767,7 +774,6 @@ class Generator:
         items = [(item["code"], bool(item.get("evidence_required"))) for _, item in instrument.items()]
         values = instrument.scale_values("level")
         judgements, judgement_cum = instrument.judgement_codes(), [0.45, 0.85, 1.0]
-        interval = timedelta(days=instrument.review_interval_days)
         S = Assessment.Status
 
         # Certified: every case manager and assessor, the known login included (case managers hold
@@ -874,7 +880,7 @@ class Generator:
                                or [u for u in any_countersigner if u != assessor])
                     countersigner = choices[rng.randrange(len(choices))]
                 filled = not draft or rng.random() < 0.5  # a draft may have its ratings but no summary yet
-                review_due = None if draft else on + interval
+                review_due = None if draft else assessment_clock.review_due(on, instrument.review_interval_days)
                 batch.append(Assessment(
                     pk=a_pk, service_id=sid, person_id=pk, instrument_id=instrument.pk, assessor_id=assessor,
                     status=status, assessed_on=on, sources=["interview", "file"], interpreter_used=interpreter,
@@ -1303,13 +1309,13 @@ class Generator:
 
     def _plan(self, rng, ctx, ep, *, latest, pk, rows):
         """One episode's plan: its goals, steps, notes and links, its versions with their snapshots, and
-        the review clock as plans.actions leaves it (issue_version, next_review, bring_forward)."""
+        the review clock as plans.actions leaves it (issue_version, next_review, bring_forward), by the
+        same rules (plans.clock) and in the same format (plans.snapshots)."""
         sid, today, settings = self.service.pk, self.today, ctx.settings
         person = ctx.persons[ep.person]
         G, St, V, R = Goal.Status, Step.Status, PlanVersion.Kind, Referral.Status
-        interval = timedelta(days=settings.group_review_interval_days if person.groups
-                             else settings.review_interval_days)
-        event_days = timedelta(days=settings.event_review_days)
+        in_group = bool(person.groups)
+        interval = timedelta(days=plan_clock.review_interval(settings, in_group))
         plan_pk = pk[Plan]
         pk[Plan] += 1
         cm = ctx.assigned.get(ep.person) if ep.released is None else None
@@ -1321,18 +1327,8 @@ class Generator:
         def stamp(day):
             return datetime.combine(day, dtime(rng.randint(7, 15), rng.randint(0, 59), rng.randint(0, 59)), tzinfo=UTC)
 
-        def next_review(kind, issued_on):  # plans.actions.next_review
-            if kind == V.CLOSURE:
-                return None, DueKind.REVIEW
-            due, why = issued_on + interval, DueKind.REVIEW
-            release = ep.expected
-            if release and kind != V.PRE_RELEASE:
-                pre_release = max(release - timedelta(days=settings.pre_release_days), issued_on + event_days)
-                if pre_release < due:
-                    due, why = pre_release, DueKind.PRE_RELEASE
-            elif release and release < due:
-                due, why = release, DueKind.CLOSURE
-            return due, why
+        def next_review(kind, issued_on):  # plans.actions.next_review, without reading the database
+            return plan_clock.next_review(settings, kind, issued_on, expected_release=ep.expected, in_group=in_group)
 
         # The plan's life: open while in custody; after the release a closure version closes it (for a
         # few recent releases it is still to be issued).
@@ -1374,7 +1370,7 @@ class Generator:
                 kinds.append(V.CLOSURE)
             elif any(dates[i - 1] < t <= day for t in ep.transfers) and rng.random() < 0.7:
                 kinds.append(V.TRANSFER)
-            elif ep.expected and day >= ep.expected - timedelta(days=settings.pre_release_days):
+            elif ep.expected and day >= plan_clock.pre_release_from(settings, ep.expected):
                 kinds.append(V.PRE_RELEASE)
             else:
                 kinds.append(V.REVIEW)
@@ -1440,8 +1436,8 @@ class Generator:
                 for rating, item, value, on in rng.sample(found, min(len(found), rng.randint(1, 2))):
                     rows[GoalLink].append((pk[GoalLink], sid, goal.pk, rating))
                     pk[GoalLink] += 1
-                    goal.links.append((max(goal.created, on), {"rating": rating, "instrument": BENCH_INSTRUMENT,
-                                                               "item": item, "value": value}))
+                    goal.links.append((max(goal.created, on),
+                                       snapshots.link_entry(rating, BENCH_INSTRUMENT, item, value)))
 
         def status_at(timeline, day):
             return [status for since, status in timeline if since <= day][-1]
@@ -1523,20 +1519,18 @@ class Generator:
                 if goal.created > day:
                     continue
                 status = status_at(goal.timeline, day)
-                out.append({
-                    "id": goal.pk, "area": goal.area, "own_words": goal.own_words, "framing": goal.framing,
-                    "motivation": goal.motivation, "status": status,
-                    "status_reason": goal.reason if status == G.REMOVED else "",
-                    "links": [link for since, link in goal.links if since <= day],
-                    "steps": [{"id": s.pk, "what": s.what, "owner": s.owner, "owner_detail": s.detail,
-                               "due_on": s.due_on.isoformat() if s.due_on else None,
-                               "status": status_at(s.timeline, day),
-                               "programmes": [{"code": r.programme.code, "name": r.programme.name,
-                                               "status": referral_status(r, day)}
-                                              for r in sorted(s.refs, key=lambda r: (r.referred_on, r.pk),
-                                                              reverse=True) if r.referred_on <= day]}
-                              for s in goal.steps if s.created <= day],
-                })
+                out.append(snapshots.goal_entry(
+                    goal.pk, {"area": goal.area, "own_words": goal.own_words, "framing": goal.framing,
+                              "motivation": goal.motivation, "status": status,
+                              "status_reason": goal.reason if status == G.REMOVED else ""},
+                    [link for since, link in goal.links if since <= day],
+                    [snapshots.step_entry(
+                        s.pk, {"what": s.what, "owner": s.owner, "owner_detail": s.detail, "due_on": s.due_on,
+                               "status": status_at(s.timeline, day)},
+                        [snapshots.programme_entry(r.programme.code, r.programme.name, referral_status(r, day))
+                         for r in sorted(s.refs, key=lambda r: (r.referred_on, r.pk), reverse=True)
+                         if r.referred_on <= day])
+                     for s in goal.steps if s.created <= day]))
             return {"goals": out}
 
         P = PlanVersion.Response
@@ -1566,16 +1560,16 @@ class Generator:
             if dates:
                 (review_due, why), since = next_review(kinds[-1], dates[-1]), dates[-1]
             else:
-                review_due, why, since = ep.admitted + timedelta(days=settings.initial_due_days), DueKind.INITIAL, None
+                review_due, why, since = plan_clock.initial_due(settings, ep.admitted), DueKind.INITIAL, None
             note = ""
-            for day, kind, text in events:
-                if since is not None and day <= since:
-                    continue
-                if review_due is not None and review_due <= day + event_days:
-                    continue
-                review_due, why, note, version = day + event_days, kind, text[:200], version + 1
+            for day, kind, text in events:  # actions.bring_forward, on the day of the event
+                due = plan_clock.brought_forward(settings, review_due, kind, day) \
+                    if since is None or day > since else None
+                if due is not None:
+                    review_due, why, note, version = due, kind, text[:200], version + 1
             if state == "closing":  # _on_release: due on the release day, to close the plan
-                review_due, why, note, version = released, DueKind.CLOSURE, "", version + 1
+                review_due = plan_clock.brought_forward(settings, review_due, DueKind.CLOSURE, released, on=released)
+                why, note, version = DueKind.CLOSURE, "", version + 1
         rows[Plan].append((plan_pk, sid, ep.person, ep.pk, review_due, why, note, closure, version))
         return rows[Plan][-1]
 
@@ -1685,11 +1679,11 @@ class Generator:
         sid, today, lang = self.service.pk, self.today, DECISION_LANGUAGE
         ctx.settings = DecisionSettings.objects.create(
             service_id=sid, separation_max_days=30, due_soon_days=7,
-            appeal_body=decision_texts.APPEAL_BODY[lang], appeal_days=8)
+            appeal_body=DECISION_TEXTS.appeal_body[lang], appeal_days=8)
         ctx.juvenile_age = getattr(ctx.settings, "juvenile_age", 18)
         amended, in_force_since = date(today.year - 1, 7, 1), date(2006, 1, 1)
         ctx.bases = {}
-        for spec in decision_texts.LEGAL_BASES[lang]:
+        for spec in DECISION_TEXTS.legal_bases[lang]:
             versions = [(in_force_since, None, spec["text"])]
             if spec["for"] == "separation":
                 versions = [(in_force_since, amended - timedelta(days=1), spec["text"].split(". ")[0] + "."),
@@ -1702,7 +1696,7 @@ class Generator:
         ctx.types = {}
         for code, (category, separation, interval, maximum, level) in DECISION_TYPES.items():
             ctx.types[code] = DecisionType.objects.create(
-                service_id=sid, code=code, name=decision_texts.TYPES[lang][code], category=category,
+                service_id=sid, code=code, name=DECISION_TEXTS.types[lang][code], category=category,
                 is_separation=separation, propose_roles=PROPOSE_ROLES, decide_roles=DECIDE_ROLES,
                 decide_level=level, review_interval_days=interval, max_duration_days=maximum)
         self.counts["decisiontype"] = len(ctx.types)
@@ -1731,14 +1725,14 @@ class Generator:
         """A proposal (actions.propose): type, legal basis in force on the start, reasons in words,
         proportionality and alternatives, the measure's end date and review date, the vulnerable-person
         rule, proposed by a member of the episode's establishment in a role the type allows."""
-        lang, today, texts = DECISION_LANGUAGE, self.today, decision_texts
+        lang, today, texts = DECISION_LANGUAGE, self.today, DECISION_TEXTS
         category, separation, interval, _, _ = DECISION_TYPES[code]
         S, person = Decision.Status, ep.person
         d = SimpleNamespace(
             ep=ep, person=person, code=code, category=category, separation=separation, status=S.PROPOSED,
             starts_on=starts_on, ends_on=None, review_due=None, extends=extends, lifts=lifts, placement=None,
             classification="", pregnant=False, justification="", alternatives="", proportionality="",
-            reasons=rng.choice(texts.REASONS[lang][code]) if code in texts.REASONS[lang] else rng.choice(LIFT_REASONS),
+            reasons=rng.choice(texts.reasons[lang][code]) if code in texts.reasons[lang] else rng.choice(LIFT_REASONS),
             proposer=None, proposed_at=None, decider=None, level="", decided_at=None, note="", ended_on=None,
             end_reason="", reviews=[], chain_start=extends.chain_start if extends else starts_on,
             seq=len(ctx.decisions), pk=None, basis=None)
@@ -1746,12 +1740,13 @@ class Generator:
             low, high, mode = MEASURE_DAYS[code]
             length = length or round(rng.triangular(low, high, mode))
             d.ends_on = starts_on + timedelta(days=length - 1)
-            d.review_due = min(starts_on + timedelta(days=interval), d.ends_on)  # reviewed by its end at the latest
-            d.alternatives = rng.choice(texts.ALTERNATIVES[lang])
+            # The latest review the type allows, and by the end of the measure at the latest.
+            d.review_due = decision_clock.within_end(decision_clock.latest_review(starts_on, interval), d.ends_on)
+            d.alternatives = rng.choice(texts.alternatives[lang])
         if category in ("measure", "allocation") or (category == "lifting" and rng.random() < 0.5):
-            d.proportionality = rng.choice(texts.PROPORTIONALITY[lang])
+            d.proportionality = rng.choice(texts.proportionality[lang])
         if category == "classification":
-            d.classification = rng.choice(texts.CLASSIFICATIONS[lang])
+            d.classification = rng.choice(texts.classifications[lang])
         # The provision of the measure (a lifting rests on the lifted measure's), in its text of that day.
         d.basis_key = lifts.basis_key if lifts is not None else {"supervision": "separation"}.get(code, code)
         d.basis = next(b for b in ctx.bases[d.basis_key] if b.valid_on(starts_on))
@@ -1804,7 +1799,7 @@ class Generator:
     def _review(self, rng, ctx, d, day, outcome, next_due=None):
         """actions.review: kept under review until the next date, or ended (review date cleared)."""
         S = Decision.Status
-        reasons = rng.choice(decision_texts.REVIEW_REASONS[DECISION_LANGUAGE][outcome])
+        reasons = rng.choice(DECISION_TEXTS.review_reasons[DECISION_LANGUAGE][outcome])
         by = self._person_of_staff(rng, ctx, d.ep.est, Role.GOVERNOR) or ctx.hq_governors[0]
         d.reviews.append((day, by, outcome, reasons, next_due))
         if outcome == "continue":
@@ -1834,7 +1829,8 @@ class Generator:
             if forced or (mode == "history" and rng.random() < REVIEW_ENDS[d.code]):
                 self._review(rng, ctx, d, day, "end")
                 return "ended", day
-            self._review(rng, ctx, d, day, "continue", min(day + timedelta(days=interval), d.ends_on))
+            self._review(rng, ctx, d, day, "continue",
+                         decision_clock.within_end(decision_clock.latest_review(day, interval), d.ends_on))
         return "open", None
 
     def _extend(self, rng, ctx, d, day, length=None):
@@ -2014,7 +2010,7 @@ class Generator:
     def _write_decisions(self, rng, ctx):
         """Keys in the order of proposal; the person heard, evidence, reviews, appeals, the separation
         log and the reminders; then the rows through the raw writer."""
-        sid, today, lang, texts = self.service.pk, self.today, DECISION_LANGUAGE, decision_texts
+        sid, today, lang, texts = self.service.pk, self.today, DECISION_LANGUAGE, DECISION_TEXTS
         S = Decision.Status
         decisions = sorted(ctx.decisions, key=lambda d: (d.proposed_at, d.seq))
         first = next_pk(Decision)
@@ -2039,7 +2035,7 @@ class Generator:
         self.explicit_pk_models += list(tables)
         type_pk = {code: t.pk for code, t in ctx.types.items()}
         due_soon = today + timedelta(days=ctx.settings.due_soon_days)
-        body = texts.APPEAL_BODY[lang]
+        body = texts.appeal_body[lang]
         A = Appeal.Outcome
         appeal_outcomes, appeal_cum = [A.DISMISSED, A.PARTLY, A.UPHELD, A.WITHDRAWN], list(accumulate([65, 10, 8, 17]))
         est1 = self.establishments[0].pk
@@ -2051,7 +2047,7 @@ class Generator:
             interpreter, copy = False, None
             if decided and rng.random() < 0.92:
                 informed = min(today, max(d.starts_on, d.decided_at.date()) + timedelta(days=rng.randint(0, 2)))
-                representations = rng.choice(texts.REPRESENTATIONS[lang]) if rng.random() < 0.55 else ""
+                representations = rng.choice(texts.representations[lang]) if rng.random() < 0.55 else ""
                 interpreter = d.person.interpreter
                 x = rng.random()
                 copy = True if x < 0.95 else False if x < 0.98 else None
@@ -2070,7 +2066,7 @@ class Generator:
             proposed_on = d.proposed_at.date()
             for _ in range(rng.choice([1, 1, 2, 2, 3])):
                 kind = weighted(rng, EVIDENCE_CUM, EVIDENCE_KINDS)
-                description = rng.choice(CONCERNS if kind == "concern" else texts.EVIDENCE[lang][kind])
+                description = rng.choice(CONCERNS if kind == "concern" else texts.evidence[lang][kind])
                 rows[Evidence].append((pk[Evidence], sid, d.pk, kind, None,
                                        f"{EVIDENCE_PREFIX[kind]}-{proposed_on.year}-{rng.randint(1, 9999):04d}",
                                        description))
@@ -2079,7 +2075,7 @@ class Generator:
             latest = bisect(finished, (proposed_on, float("inf")))
             if latest and rng.random() < (0.5 if d.category == "classification" else 0.25):
                 on, assessment = finished[latest - 1]
-                rows[Evidence].append((pk[Evidence], sid, d.pk, Evidence.Kind.ASSESSMENT, assessment,
+                rows[Evidence].append((pk[Evidence], sid, d.pk, evidence_kinds.ASSESSMENT, assessment,
                                        f"{BENCH_INSTRUMENT} {on.isoformat()}",
                                        "Процена ризика и потреба: подржава, али није једини основ одлуке."))
                 pk[Evidence] += 1
@@ -2110,8 +2106,8 @@ class Generator:
                     medical = rng.random() < 0.85
                     rows[SeparationDay].append((
                         pk[SeparationDay], sid, d.pk, day, Decimal(hours),
-                        rng.choice(texts.CONTACT_WITH[lang]) if hours != "0" else "", medical,
-                        rng.choice(texts.MEDICAL_BY[lang]) if medical else "",
+                        rng.choice(texts.contact_with[lang]) if hours != "0" else "", medical,
+                        rng.choice(texts.medical_by[lang]) if medical else "",
                         "Одбио шетњу." if rng.random() < 0.03 else "", recorders[rng.randrange(len(recorders))]))
                     pk[SeparationDay] += 1
             if in_force and d.category == "measure":
@@ -2266,11 +2262,11 @@ class Generator:
         rng, v = self.rng, defaultdict(list)
         day = lambda: (self.today - timedelta(days=rng.randint(0, 3000))).isoformat()  # noqa: E731
         for _ in range(40):
-            sample = rng.choice(names.OFFENCE_SAMPLES)
+            sample = rng.choice(NAMES.offences)
             v[people_audit.PERSON_VIEW].append({})
             v[people_audit.PERSON_UPDATE].append({"languages": {"before": "Serbian", "after": "Serbian, English"}}
                                           if rng.random() < 0.5 else
-                                          {"fathers_name": {"before": "", "after": rng.choice(names.NAMES["sq"]["male"])}})
+                                          {"fathers_name": {"before": "", "after": rng.choice(NAMES.name_sets["sq"]["male"])}})
             v[people_audit.IDENTIFIER_ADD].append({"after": {"kind": "national_id", "value": str(rng.randrange(10**12, 10**13))}})
             v[people_audit.CUSTODY_ADMIT].append({"after": {
                 "admitted_on": day(), "legal_status": "sentenced", "sentence_years": rng.randint(1, 12),
@@ -2367,7 +2363,7 @@ class Generator:
                   .select_related("instrument", "superseded_by").prefetch_related("ratings")):
             if a.status != S.DRAFT:
                 assert missing_for_submission(a) == [], f"assessment {a.pk}: {missing_for_submission(a)}"
-                assert a.review_due == a.assessed_on + timedelta(days=instrument.review_interval_days), a.pk
+                assert a.review_due == assessment_clock.review_due(a.assessed_on, instrument.review_interval_days), a.pk
                 assert len(a.ratings.all()) == len(items), f"assessment {a.pk}: {len(a.ratings.all())} ratings"
             for r in a.ratings.all():
                 assert r.item in items and r.value in ["", *instrument.scale_values("level")], (a.pk, r.item)
@@ -2441,7 +2437,7 @@ class Generator:
                     if plan.due_kind not in (DueKind.TRANSFER, DueKind.ASSESSMENT):
                         assert (plan.review_due, plan.due_kind) == (due, why), (plan.pk, plan.review_due, due)
                 else:
-                    assert plan.review_due <= plan.episode.admitted_on + timedelta(days=settings.initial_due_days)
+                    assert plan.review_due <= plan_clock.initial_due(settings, plan.episode.admitted_on), plan.pk
         # Programmes, through the catalogue query the occupancy page uses.
         membership = memberships_of(self.known_user)[0]
         for est in self.establishments:
@@ -2486,7 +2482,7 @@ class Generator:
         """
         if not getattr(self, "decision_pks", None):
             return
-        sid, today, S, K = self.service.pk, self.today, Decision.Status, Evidence.Kind
+        sid, today, S, K = self.service.pk, self.today, Decision.Status, evidence_kinds
         decisions = Decision.objects.filter(service_id=sid)
         assert decisions.count() == self.args.decisions, decisions.count()
         assert not decisions.annotate(n=Count("evidence", filter=~Q(evidence__kind=K.ASSESSMENT))).filter(n=0) \
@@ -2539,7 +2535,7 @@ class Generator:
             if t.category == Category.MEASURE:
                 assert ends is not None and (extends is not None or (ends - starts).days + 1 <= t.max_duration_days), pk
                 if not reviewed and status != S.ENDED:
-                    assert starts <= due <= starts + timedelta(days=t.review_interval_days), (pk, starts, due)
+                    assert starts <= due <= decision_clock.latest_review(starts, t.review_interval_days), (pk, starts, due)
             if by is not None:
                 assert governors.get(by), f"decision {pk}: decided by {by}, not a governor"
                 assert level != Level.HEADQUARTERS or Organisation.Kind.HEADQUARTERS in governors[by], pk
@@ -2560,7 +2556,8 @@ class Generator:
                 assert rules.is_vulnerable(d.person, d, d.starts_on) == (d.pk in vulnerable), f"decision {d.pk}"
             if d.type.is_measure and (d.status == S.ENDED or d.status == S.UNDER_REVIEW):
                 # A review moves (or clears) the review date: the content is checked as it was proposed.
-                d.review_due = min(d.starts_on + timedelta(days=d.type.review_interval_days), d.ends_on)
+                d.review_due = decision_clock.within_end(
+                    decision_clock.latest_review(d.starts_on, d.type.review_interval_days), d.ends_on)
             rules.check_content(d, d.person, list(d.evidence.all()))
             if d.decided_level:
                 needed = rules.required_level(d, d.person)

@@ -21,7 +21,7 @@ from reintegra.core.roles import Role
 from reintegra.people import actions
 from reintegra.people.models import CaseAssignment, Identifier, LegalStatus, OffenceCategory, Sex
 
-from . import names, seed_decisions, seed_plans
+from . import seed_decisions, seed_plans, texts
 
 DEMO_PASSWORD = "reintegra-demo"  # noqa: S105 (printed on purpose: demo node only)
 PERSONS_PER_SERVICE = 50
@@ -68,13 +68,14 @@ class RegionSeeder:
         self.today = today or date.today()
         self.logins: list[Login] = []
         self.password_hash = make_password(DEMO_PASSWORD)
+        self.names = texts.names()
 
     @scopes_disabled()
     def run(self):
         token = audit.set_context(audit.RequestContext(request_id="demo-seed"))
         try:
             self.instruments = [loader.import_file(path)[0] for path in loader.SHIPPED]
-            for code in names.COUNTRY_DEMO:
+            for code in self.names.name_shares:
                 with transaction.atomic():
                     self._service(code)
             self._regional_users()
@@ -84,7 +85,7 @@ class RegionSeeder:
 
     # --- structure -------------------------------------------------------------------------------
     def _service(self, code):
-        info = names.SERVICE_INFO[code]
+        info = self.names.services[code]
         service = Service.objects.create(
             code=code, name=info["name"], name_en=info["name_en"], country=info["country"],
             languages=info["languages"], timezone=info["timezone"],
@@ -92,7 +93,7 @@ class RegionSeeder:
         hq = Organisation.objects.create(service=service, kind=Organisation.Kind.HEADQUARTERS,
                                          code=f"{code}-HQ", name=info["name"])
         establishments = []
-        for spec in names.ESTABLISHMENTS[code]:
+        for spec in self.names.establishments[code]:
             est = Organisation.objects.create(service=service, parent=hq, code=spec["code"], name=spec["name"],
                                               kind=Organisation.Kind.ESTABLISHMENT)
             est.units_list = [
@@ -104,7 +105,7 @@ class RegionSeeder:
         probation = [
             Organisation.objects.create(service=service, parent=hq, code=spec["code"], name=spec["name"],
                                         kind=Organisation.Kind.PROBATION_OFFICE)
-            for spec in names.PROBATION_OFFICES[code]
+            for spec in self.names.probation_offices[code]
         ]
         staff = self._staff(service, info, hq, establishments, probation)
         if code in COUNTERSIGNED_PLANS:
@@ -119,21 +120,21 @@ class RegionSeeder:
 
     def _user(self, username, name_set, service_code=None, locale=""):
         sex = self.rng.choice(["male", "female"])
-        given = self.rng.choice(names.NAMES[name_set][sex])
+        given = self.rng.choice(self.names.name_sets[name_set][sex])
         family = self._family(name_set, sex)
         # One hash for every demo account: hashing is slow by design, and the password is the same.
         return User.objects.create(username=username, password=self.password_hash, first_name=given,
                                    last_name=family, preferred_language=locale)
 
     def _family(self, name_set, sex):
-        spec = names.NAMES[name_set]
+        spec = self.names.name_sets[name_set]
         i = self.rng.randrange(len(spec["family"]))
         if sex == "female" and spec.get("family_female"):
             return spec["family_female"][i]
         return spec["family"][i]
 
     def _staff(self, service, info, hq, establishments, probation):
-        name_set = names.COUNTRY_DEMO[service.code][0][0]
+        name_set = self.names.name_shares[service.code][0][0]
         prefix = _slug(service.code)
         staff = {"case_managers": {}}
         for role, place in STAFF_ROLES:
@@ -177,7 +178,7 @@ class RegionSeeder:
     def _director(self, service, info, hq):
         """The head of the service: a governor at headquarters decides at the highest level."""
         username = f"{_slug(service.code)}-director"
-        user = self._user(username, names.COUNTRY_DEMO[service.code][0][0], locale=info["default_locale"])
+        user = self._user(username, self.names.name_shares[service.code][0][0], locale=info["default_locale"])
         self.logins.append(Login(username, service.code, Role.GOVERNOR.label, hq.name))
         return Membership.objects.create(user=user, organisation=hq, role=Role.GOVERNOR)
 
@@ -193,18 +194,18 @@ class RegionSeeder:
     # --- persons ---------------------------------------------------------------------------------
     def _name_set(self, code):
         r, acc = self.rng.random(), 0.0
-        for name_set, share in names.COUNTRY_DEMO[code]:
+        for name_set, share in self.names.name_shares[code]:
             acc += share
             if r <= acc:
                 return name_set
-        return names.COUNTRY_DEMO[code][-1][0]
+        return self.names.name_shares[code][-1][0]
 
     def _persons(self, service, establishments, staff, planner, decider):
         governor = staff["governor"]
         women = [u for e in establishments for u in e.units_list if any(w in u.name.lower() for w in _WOMEN)]
         juvenile = [u for e in establishments for u in e.units_list if any(w in u.name.lower() for w in _JUVENILE)]
         for n in range(1, self.persons_per_service + 1):
-            rng = self.rng
+            rng, name_sets = self.rng, self.names.name_sets
             name_set = self._name_set(service.code)
             female = rng.random() < 0.09
             sex = "female" if female else "male"
@@ -213,12 +214,12 @@ class RegionSeeder:
                 [rng.uniform(18, 21), rng.uniform(21, 35), rng.uniform(21, 35), rng.uniform(35, 65)])
             admitted_on = self.today - timedelta(days=rng.randint(10, min(int((age_now - 14) * 365), 3650)))
             person = actions.create_person(governor, {
-                "given_name": rng.choice(names.NAMES[name_set][sex]),
+                "given_name": rng.choice(name_sets[name_set][sex]),
                 "family_name": self._family(name_set, sex),
-                "fathers_name": rng.choice(names.NAMES[name_set]["male"]) if names.NAMES[name_set]["fathers"] else "",
+                "fathers_name": rng.choice(name_sets[name_set]["male"]) if name_sets[name_set]["fathers"] else "",
                 "date_of_birth": _birthday(rng, age_now, self.today),
                 "sex": Sex.FEMALE if female else Sex.MALE,
-                "citizenship": names.SERVICE_INFO[service.code]["country"],
+                "citizenship": self.names.services[service.code]["country"],
                 "languages": {"sq": "Albanian", "mk-sq": "Albanian, Macedonian", "mk": "Macedonian",
                               "sr-cyrl": "Serbian", "sr-latn": "Serbian", "bs": "Bosnian",
                               "cnr": "Montenegrin"}[name_set],
@@ -301,7 +302,7 @@ class RegionSeeder:
             assessment_actions.countersign(second, assessment)
 
     def _offence(self, rng):
-        pool = names.OFFENCE_SAMPLES
+        pool = self.names.offences
         terror = [o for o in pool if o["category"] == OffenceCategory.TERRORISM]
         sample = rng.choice(terror) if rng.random() < 0.06 else rng.choice(pool)
         return {"description": sample["label_en"], "category": sample["category"], "legal_reference": ""}

@@ -7,10 +7,10 @@ from datetime import timedelta
 from decimal import Decimal
 
 from reintegra.core.roles import Role
-from reintegra.decisions import actions
+from reintegra.decisions import actions, clock
 from reintegra.decisions.models import DecisionSettings, DecisionType, LegalBasis
 
-from . import decision_texts as texts
+from . import texts as demo_texts
 
 PROPOSERS = [Role.SECURITY_OFFICER.value, Role.CASE_MANAGER.value, Role.GOVERNOR.value]
 DECIDERS = [Role.GOVERNOR.value]
@@ -27,10 +27,11 @@ TYPES = {
 
 def configure(service, language, rng):
     """The service's rules: legal bases, decision types, limits and where to appeal."""
+    texts = demo_texts.decisions()
     DecisionSettings.objects.create(service=service, separation_max_days=rng.choice([21, 30, 30, 45]),
-                                    appeal_body=texts.APPEAL_BODY[language], appeal_days=8)
+                                    appeal_body=texts.appeal_body[language], appeal_days=8)
     bases = {}
-    for spec in texts.LEGAL_BASES[language]:
+    for spec in texts.legal_bases[language]:
         basis = LegalBasis.objects.create(service=service, law=spec["law"], article=spec["article"],
                                           text=spec["text"], valid_from=service_start(rng))
         bases.setdefault(spec["for"], basis)
@@ -38,7 +39,7 @@ def configure(service, language, rng):
     types = {}
     for code, (category, separation, interval, maximum, level) in TYPES.items():
         types[code] = DecisionType.objects.create(
-            service=service, code=code, name=texts.TYPES[language][code], category=category,
+            service=service, code=code, name=texts.types[language][code], category=category,
             is_separation=separation, propose_roles=PROPOSERS, decide_roles=DECIDERS, decide_level=level,
             review_interval_days=interval, max_duration_days=maximum)
         types[code].basis = bases.get(code) or bases.get("separation" if category == "measure" else code) or general
@@ -54,23 +55,24 @@ def service_start(rng):
 class DecisionSeeder:
     def __init__(self, rng, today, language, types, director):
         self.rng, self.today, self.lang, self.types, self.director = rng, today, language, types, director
+        self.texts = demo_texts.decisions()
 
     def _data(self, code, starts_on, days=None, **extra):
-        rng, lang = self.rng, self.lang
+        rng, lang, texts = self.rng, self.lang, self.texts
         kind = self.types[code]
-        data = {"legal_basis": kind.basis, "reasons": rng.choice(texts.REASONS[lang][code]),
-                "proportionality": rng.choice(texts.PROPORTIONALITY[lang]), "starts_on": starts_on}
+        data = {"legal_basis": kind.basis, "reasons": rng.choice(texts.reasons[lang][code]),
+                "proportionality": rng.choice(texts.proportionality[lang]), "starts_on": starts_on}
         if kind.category == "measure":
-            data["alternatives"] = rng.choice(texts.ALTERNATIVES[lang])
+            data["alternatives"] = rng.choice(texts.alternatives[lang])
             data["ends_on"] = starts_on + timedelta(days=days or kind.max_duration_days - 1)
-            data["review_due"] = starts_on + timedelta(days=kind.review_interval_days)
+            data["review_due"] = clock.latest_review(starts_on, kind.review_interval_days)
         return {**data, **extra}
 
     def _evidence(self):
         rng, lang = self.rng, self.lang
         kind = rng.choice(["incident", "document", "statement"])
         return [{"kind": kind, "reference": f"{kind[:3].upper()}-{rng.randint(100, 999)}",
-                 "description": rng.choice(texts.EVIDENCE[lang][kind])}]
+                 "description": rng.choice(self.texts.evidence[lang][kind])}]
 
     def for_person(self, person, proposer, governor, logger):
         """One storyline per person: which one is drawn at random."""
@@ -84,21 +86,21 @@ class DecisionSeeder:
         return actions.decide(decider, decision, decision.version, outcome="confirm")
 
     def _heard(self, proposer, decision):
-        rng, lang = self.rng, self.lang
+        rng, lang, texts = self.rng, self.lang, self.texts
         decision = actions.record_hearing(
             proposer, decision, decision.version, informed_on=min(self.today, decision.starts_on + timedelta(days=1)),
-            representations=rng.choice(texts.REPRESENTATIONS[lang]), interpreter_used=rng.random() < 0.05,
+            representations=rng.choice(texts.representations[lang]), interpreter_used=rng.random() < 0.05,
             copy_given=True, copy_withheld_reason="")
         if rng.random() < 0.2:
             actions.record_appeal(proposer, decision, lodged_on=min(self.today, decision.starts_on + timedelta(days=3)),
-                                  body=texts.APPEAL_BODY[lang])
+                                  body=texts.appeal_body[lang])
         return decision
 
     def _classification(self, person, proposer, governor, logger):
         starts_on = self.today - timedelta(days=self.rng.randint(5, 300))
         decision = actions.propose(proposer, person, self.types["classification"],
                                    self._data("classification", starts_on,
-                                              classification=self.rng.choice(texts.CLASSIFICATIONS[self.lang])),
+                                              classification=self.rng.choice(self.texts.classifications[self.lang])),
                                    self._evidence())
         self._heard(proposer, self._decide(self.director, decision))
 
@@ -114,15 +116,16 @@ class DecisionSeeder:
                 day = starts_on + timedelta(days=offset)
                 actions.log_separation_day(
                     logger, decision, day=day, contact_hours=Decimal(rng.choice(["0", "0.5", "1", "2", "3"])),
-                    contact_with=rng.choice(texts.CONTACT_WITH[self.lang]), medical_visit=rng.random() < 0.8,
-                    medical_by=rng.choice(texts.MEDICAL_BY[self.lang]))
+                    contact_with=rng.choice(self.texts.contact_with[self.lang]), medical_visit=rng.random() < 0.8,
+                    medical_by=rng.choice(self.texts.medical_by[self.lang]))
         while decision.review_due and decision.review_due <= self.today and decision.in_force:
             reviewed_on = decision.review_due
             ends = rng.random() < 0.3
             outcome = "end" if ends else "continue"
             actions.review(governor, decision, decision.version, reviewed_on=reviewed_on, outcome=outcome,
-                           reasons=rng.choice(texts.REVIEW_REASONS[self.lang][outcome]),
-                           next_review_due=None if ends else reviewed_on + timedelta(days=7))
+                           reasons=rng.choice(self.texts.review_reasons[self.lang][outcome]),
+                           next_review_due=None if ends else clock.latest_review(
+                               reviewed_on, self.types["separation"].review_interval_days))
             decision.refresh_from_db()
 
     def _contact(self, person, proposer, governor, logger):

@@ -13,7 +13,7 @@ from reintegra.plans.snapshots import GOAL_FIELDS
 from reintegra.programmes import actions as programme_actions
 from reintegra.programmes.models import Referral, ReferralGoal
 
-from . import plan_texts
+from . import texts
 
 # The language a person of each demo name set speaks.
 SPOKEN = {"sq": "sq", "mk-sq": "sq", "mk": "mk", "sr-cyrl": "sr", "sr-latn": "sr-latn", "bs": "bs", "cnr": "cnr"}
@@ -22,10 +22,10 @@ PROGRAMMES_PER_ESTABLISHMENT = 6
 
 def catalogue(rng, admin, establishments):
     """A handful of the demo programmes in every establishment; the disengagement one in the first."""
-    programmes = []
+    programmes, catalogue = [], texts.plans().programmes
     for index, establishment in enumerate(establishments):
-        specs = rng.sample(plan_texts.PROGRAMMES, PROGRAMMES_PER_ESTABLISHMENT)
-        disengagement = [s for s in plan_texts.PROGRAMMES if s["kind"] == "disengagement"]
+        specs = rng.sample(catalogue, PROGRAMMES_PER_ESTABLISHMENT)
+        disengagement = [s for s in catalogue if s["kind"] == "disengagement"]
         if index == 0 and not any(s["kind"] == "disengagement" for s in specs):
             specs[-1] = disengagement[0]
         for spec in specs:
@@ -46,30 +46,31 @@ class PlanSeeder:
         self.rng, self.today, self.service = rng, today, service
         self.work_language = service.languages[0]
         self.programmes = programmes
+        self.texts = texts.plans()
 
     def plan(self, case_manager, governor, person, episode, name_set):
         """Goals and steps; an initial version the person responded to; a review for longer stays."""
-        rng, plan = self.rng, Plan.objects.get(episode=episode)
+        rng, plan, goals_in = self.rng, Plan.objects.get(episode=episode), self.texts.goals
         spoken = SPOKEN.get(name_set, self.work_language)
         days_in = (self.today - episode.admitted_on).days
         ratings = [pk for pk, _label in plan_queries.linkable_ratings(case_manager, person)]
-        areas = rng.sample(list(plan_texts.GOALS[spoken]), rng.randint(1, 3))
+        areas = rng.sample(list(goals_in[spoken]), rng.randint(1, 3))
         goals = []
         for area in areas:
             i = rng.randrange(2)
-            own, framed = plan_texts.GOALS[spoken][area][i], plan_texts.GOALS[self.work_language][area][i]
+            own, framed = goals_in[spoken][area][i], goals_in[self.work_language][area][i]
             goal = plan_actions.save_goal(case_manager, plan, {
                 "area": area, "own_words": own["own_words"], "framing": framed["framing"],
                 "motivation": rng.choice(Motivation.values), "status": Goal.Status.ACTIVE, "status_reason": "",
             }, rng.sample(ratings, min(len(ratings), rng.randint(0, 2))))
-            for owner, what in framed["steps"]:
+            for owner, what in ((s["owner"], s["what"]) for s in framed["steps"]):
                 due = self.today + timedelta(days=rng.randint(-30, 120))
                 step = plan_actions.save_step(case_manager, goal, {
                     "what": what, "owner": owner, "owner_detail": "", "due_on": due,
                     "status": rng.choice([Step.Status.PLANNED, Step.Status.PLANNED, Step.Status.IN_PROGRESS]),
                 })
                 if rng.random() < 0.3:
-                    plan_actions.add_step_note(case_manager, step, rng.choice(plan_texts.NOTES[self.work_language]))
+                    plan_actions.add_step_note(case_manager, step, rng.choice(self.texts.notes[self.work_language]))
                 if owner == "programme" and rng.random() < 0.7:
                     self.refer(case_manager, person, episode, step, area)
             goals.append(goal)
@@ -93,14 +94,14 @@ class PlanSeeder:
 
     def _issue(self, case_manager, plan, kind, on):
         plan.refresh_from_db()
-        summary = self.rng.choice(plan_texts.SUMMARIES[self.work_language])
+        summary = self.rng.choice(self.texts.summaries[self.work_language])
         return plan_actions.issue_version(case_manager, plan, plan.version, kind=kind, issued_on=min(on, self.today),
                                           summary=summary)
 
     def _respond(self, case_manager, version, spoken):
         rng = self.rng
         response = rng.choices(list(PlanVersion.Response), weights=[8, 2, 1])[0]
-        comment = "" if response == PlanVersion.Response.AGREED else rng.choice(plan_texts.RESPONSE_COMMENTS[spoken])
+        comment = "" if response == PlanVersion.Response.AGREED else rng.choice(self.texts.response_comments[spoken])
         plan_actions.record_response(case_manager, version, response=response, comment=comment,
                                      interpreter_used=rng.random() < 0.05,
                                      responded_on=min(self.today, version.issued_on + timedelta(days=rng.randint(0, 3))))
@@ -110,7 +111,7 @@ class PlanSeeder:
         here = [p for p in self.programmes if p.establishment_id == episode.establishment_id]
         if not here:
             return
-        hints = {spec["code"]: spec["step_hint"] for spec in plan_texts.PROGRAMMES}
+        hints = {spec["code"]: spec["step_hint"] for spec in self.texts.programmes}
         fitting = [p for p in here if hints.get(p.code.rsplit("-", 1)[0]) == area] or here
         programme = self.rng.choice(fitting)
         if Referral.objects.filter(programme=programme, person=person, status__in=Referral.OPEN).exists():
@@ -124,7 +125,7 @@ class PlanSeeder:
         if programme.referrals.filter(status=Referral.Status.ENROLLED).count() < programme.capacity \
                 and self.rng.random() < 0.7:
             reason = "" if programme_actions.waiting_position(referral) == 1 else \
-                plan_texts.NOTES[self.work_language][0]
+                self.texts.notes[self.work_language][0]
             programme_actions.enrol(case_manager, referral, enrolled_on=self.today, out_of_turn_reason=reason)
 
     def sessions_and_endings(self, runners):
@@ -139,13 +140,13 @@ class PlanSeeder:
             marks = {r.pk: (rng.choices(["present", "excused", "absent"], weights=[8, 1, 1])[0], "")
                      for r in enrolled}
             programme_actions.record_session(case_manager, programme, held_on=self.today,
-                                             topic=rng.choice(plan_texts.SESSION_TOPICS[self.work_language]),
+                                             topic=rng.choice(self.texts.session_topics[self.work_language]),
                                              facilitator=programme.provider, marks=marks)
             for referral in enrolled[: max(1, len(enrolled) // 4)]:
                 links = ReferralGoal.objects.filter(referral=referral)
                 programme_actions.end(
                     case_manager, referral, status=Referral.Status.COMPLETED, ended_on=self.today, reason="",
-                    report=rng.choice(plan_texts.NOTES[self.work_language]),
+                    report=rng.choice(self.texts.notes[self.work_language]),
                     outcomes={link.goal_id: (rng.choice(["achieved", "progress", "some"]), "") for link in links})
 
 

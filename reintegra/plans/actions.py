@@ -6,7 +6,7 @@ for the specific groups, never later than the pre-release review. Events (a tran
 assessment, a disciplinary finding, the release) bring the review forward; they never put it back.
 """
 
-from datetime import date, timedelta
+from datetime import date
 
 from django.db import transaction
 from django.dispatch import receiver
@@ -16,28 +16,22 @@ from django.utils.translation import gettext as _
 from reintegra.assessments import signals as assessment_signals
 from reintegra.assessments.models import Rating
 from reintegra.core import audit
-from reintegra.core.access import ActionError, StaleEdit, require
+from reintegra.core.access import ActionError, require
+from reintegra.core.editing import locked, locked_for_edit
 from reintegra.people import signals as custody_signals
 from reintegra.people.groups import groups_of, with_history
 from reintegra.people.models import Person
 
-from . import audit_codes, perms, snapshots
+from . import audit_codes, clock, perms, snapshots
 from .models import DueKind, Goal, GoalLink, Plan, PlanSettings, PlanVersion, Step, StepNote
 from .snapshots import GOAL_FIELDS, STEP_FIELDS
-
-
-def _locked(model, obj, version, service_id):
-    current = model.objects.select_for_update().get(pk=obj.pk, service_id=service_id)
-    if version is not None and current.version != version:
-        raise StaleEdit()
-    return current
 
 
 def _open(membership, episode):
     settings = PlanSettings.of(episode.service_id)
     plan = Plan.objects.create(
         service_id=episode.service_id, person_id=episode.person_id, episode=episode,
-        review_due=episode.admitted_on + timedelta(days=settings.initial_due_days), due_kind=DueKind.INITIAL,
+        review_due=clock.initial_due(settings, episode.admitted_on), due_kind=DueKind.INITIAL,
     )
     audit.record(audit_codes.PLAN_OPEN, service=membership.service, obj=plan, person_id=plan.person_id,
                  changes={"after": {"review_due": plan.review_due}})
@@ -75,7 +69,7 @@ def save_goal(membership, plan, data: dict, rating_ids=(), goal=None, version=No
         goal = Goal(service_id=plan.service_id, plan=plan)
         before = {}
     else:
-        goal = _locked(Goal, goal, version, plan.service_id)
+        goal = locked_for_edit(Goal.objects.filter(service_id=plan.service_id), goal, version)
         before = {f: getattr(goal, f) for f in GOAL_FIELDS}
         goal.version += 1
     for field in GOAL_FIELDS:
@@ -101,7 +95,7 @@ def save_step(membership, goal, data: dict, step=None, version=None):
         step = Step(service_id=goal.service_id, goal=goal)
         before = {}
     else:
-        step = _locked(Step, step, version, goal.service_id)
+        step = locked_for_edit(Step.objects.filter(service_id=goal.service_id), step, version)
         before = {f: getattr(step, f) for f in STEP_FIELDS}
         step.version += 1
     for field in STEP_FIELDS:
@@ -127,27 +121,17 @@ def next_review(plan, kind, issued_on):
     """(date, why) of the review after a version of `kind` issued on `issued_on`; None when closed."""
     if kind == PlanVersion.Kind.CLOSURE:
         return None, DueKind.REVIEW
-    settings = PlanSettings.of(plan.service_id)
     person = with_history(Person.objects.filter(pk=plan.person_id)).select_related("current_episode").get()
-    interval = settings.group_review_interval_days if groups_of(person, plan.service) \
-        else settings.review_interval_days
-    due, why = issued_on + timedelta(days=interval), DueKind.REVIEW
-    release = plan.episode.expected_release
-    if release and kind != PlanVersion.Kind.PRE_RELEASE:
-        pre_release = max(release - timedelta(days=settings.pre_release_days),
-                          issued_on + timedelta(days=settings.event_review_days))
-        if pre_release < due:
-            due, why = pre_release, DueKind.PRE_RELEASE
-    elif release and release < due:
-        due, why = release, DueKind.CLOSURE
-    return due, why
+    return clock.next_review(PlanSettings.of(plan.service_id), kind, issued_on,
+                             expected_release=plan.episode.expected_release,
+                             in_group=bool(groups_of(person, plan.service)))
 
 
 @transaction.atomic
 def issue_version(membership, plan, version, *, kind, issued_on, summary):
     """Snapshot the living plan as a new version the prisoner responds to, and set the next review."""
     require(membership, perms.MANAGE_PLAN)
-    plan = _locked(Plan, plan, version, membership.service_id)
+    plan = locked_for_edit(Plan.objects.filter(service_id=membership.service_id), plan, version)
     _check_plan_open(plan)
     if issued_on > date.today() or issued_on < plan.episode.admitted_on:
         raise ActionError(_("The date must be between the admission and today."), "issued_on")
@@ -184,7 +168,7 @@ def issue_version(membership, plan, version, *, kind, issued_on, summary):
 def record_response(membership, plan_version, *, response, comment, interpreter_used, responded_on):
     """The prisoner's response to a version, recorded once: a changed mind is a new version."""
     require(membership, perms.MANAGE_PLAN)
-    current = PlanVersion.objects.select_for_update().get(pk=plan_version.pk, service_id=membership.service_id)
+    current = locked(PlanVersion.objects.filter(service_id=membership.service_id), plan_version)
     if current.response:
         raise ActionError(_("The prisoner's response to this version is already recorded."))
     if responded_on < current.issued_on or responded_on > date.today():
@@ -203,7 +187,7 @@ def record_response(membership, plan_version, *, response, comment, interpreter_
 @transaction.atomic
 def countersign(membership, plan_version):
     require(membership, perms.COUNTERSIGN_PLAN)
-    current = PlanVersion.objects.select_for_update().get(pk=plan_version.pk, service_id=membership.service_id)
+    current = locked(PlanVersion.objects.filter(service_id=membership.service_id), plan_version)
     if not current.awaiting_countersignature:
         raise ActionError(_("This version does not await a countersignature."))
     if current.issued_by_id == membership.user_id:
@@ -217,11 +201,11 @@ def countersign(membership, plan_version):
 def bring_forward(membership, plan, kind: DueKind, note: str, on: date | None = None):
     """An event makes the next version due sooner (within the service's days); never later."""
     settings = PlanSettings.of(plan.service_id)
-    plan = Plan.objects.select_for_update().get(pk=plan.pk)
+    plan = locked(Plan.objects.filter(service_id=plan.service_id), plan)
     if not plan.is_open:
         return plan
-    due = on or date.today() + timedelta(days=settings.event_review_days)
-    if plan.review_due is not None and plan.review_due <= due and kind != DueKind.CLOSURE:
+    due = clock.brought_forward(settings, plan.review_due, kind, date.today(), on)
+    if due is None:
         return plan
     before = {"review_due": plan.review_due, "due_kind": plan.due_kind}
     plan.review_due, plan.due_kind, plan.due_note = due, kind, note[:200]

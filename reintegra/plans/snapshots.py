@@ -15,16 +15,35 @@ def take(plan):
     """The plan's goals and steps as they stand now (reads the prefetched relations when present)."""
     goals = []
     for goal in plan.goals.all():
-        goals.append({
-            "id": goal.pk, **{f: getattr(goal, f) for f in GOAL_FIELDS},
-            "links": [{"rating": link.rating_id, "instrument": link.rating.assessment.instrument.code,
-                       "item": link.rating.item, "value": link.rating.value} for link in goal.links.all()],
-            "steps": [{"id": step.pk, **{f: _plain(getattr(step, f)) for f in STEP_FIELDS},
-                       "programmes": [{"code": r.programme.code, "name": r.programme.name, "status": r.status}
-                                      for r in step.referrals.all()]}
-                      for step in goal.steps.all()],
-        })
+        goals.append(goal_entry(
+            goal.pk, {f: getattr(goal, f) for f in GOAL_FIELDS},
+            [link_entry(link.rating_id, link.rating.assessment.instrument.code, link.rating.item, link.rating.value)
+             for link in goal.links.all()],
+            [step_entry(step.pk, {f: getattr(step, f) for f in STEP_FIELDS},
+                        [programme_entry(r.programme.code, r.programme.name, r.status) for r in step.referrals.all()])
+             for step in goal.steps.all()]))
     return {"goals": goals}
+
+
+# The entries of a snapshot, from plain values: take() builds them from the database, the bench
+# generator from a synthetic history, so both write the one format the history pages read.
+
+def goal_entry(pk, values: dict, links: list, steps: list) -> dict:
+    """A goal: its GOAL_FIELDS `values`, the needs it addresses (link_entry) and its steps (step_entry)."""
+    return {"id": pk, **{f: values[f] for f in GOAL_FIELDS}, "links": links, "steps": steps}
+
+
+def link_entry(rating_id, instrument_code, item, value) -> dict:
+    return {"rating": rating_id, "instrument": instrument_code, "item": item, "value": value}
+
+
+def step_entry(pk, values: dict, programmes: list) -> dict:
+    """A step: its STEP_FIELDS `values` (dates as ISO text) and its programme referrals (programme_entry)."""
+    return {"id": pk, **{f: _plain(values[f]) for f in STEP_FIELDS}, "programmes": programmes}
+
+
+def programme_entry(code, name, status) -> dict:
+    return {"code": code, "name": name, "status": status}
 
 
 def _plain(value):
