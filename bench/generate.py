@@ -101,6 +101,7 @@ from reintegra.people.models import (  # noqa: E402
     years_between,
 )
 from reintegra.plans import clock as plan_clock  # noqa: E402
+from reintegra.plans import parts as plan_parts  # noqa: E402
 from reintegra.plans import queries as plan_queries  # noqa: E402
 from reintegra.plans import snapshots  # noqa: E402
 from reintegra.plans.actions import next_review  # noqa: E402
@@ -119,6 +120,7 @@ from reintegra.plans.models import (  # noqa: E402
 from reintegra.programmes import queries as programme_queries  # noqa: E402
 from reintegra.programmes.actions import waiting_position  # noqa: E402
 from reintegra.programmes.models import Attendance, Programme, ProgrammeSession, Referral, ReferralGoal  # noqa: E402
+from reintegra.programmes.plan_parts import programme_entry  # noqa: E402
 
 # The search schema is evolving: a folded search_key column on Person, or NameToken rows. Both are
 # supported, whichever the models define.
@@ -1527,9 +1529,9 @@ class Generator:
                     [snapshots.step_entry(
                         s.pk, {"what": s.what, "owner": s.owner, "owner_detail": s.detail, "due_on": s.due_on,
                                "status": status_at(s.timeline, day)},
-                        [snapshots.programme_entry(r.programme.code, r.programme.name, referral_status(r, day))
-                         for r in sorted(s.refs, key=lambda r: (r.referred_on, r.pk), reverse=True)
-                         if r.referred_on <= day])
+                        {"programmes": [programme_entry(r.programme.code, r.programme.name, referral_status(r, day))
+                                        for r in sorted(s.refs, key=lambda r: (r.referred_on, r.pk), reverse=True)
+                                        if r.referred_on <= day]})
                      for s in goal.steps if s.created <= day]))
             return {"goals": out}
 
@@ -2424,7 +2426,7 @@ class Generator:
                 assert {g["id"] for g in v.snapshot["goals"]} <= ids, (plan.pk, v.number)
                 assert v.kind == V.CLOSURE or any(g["status"] == Goal.Status.ACTIVE for g in v.snapshot["goals"]), \
                     f"plan {plan.pk} version {v.number}: no active goal"
-            live = json.loads(json.dumps(snapshots.take(plan)))
+            live = json.loads(json.dumps(snapshots.take(plan, plan_parts.step_facts(plan))))
             if plan.closed_on:
                 last = versions[-1]
                 assert last.kind == V.CLOSURE and last.issued_on == plan.closed_on and plan.review_due is None, plan.pk

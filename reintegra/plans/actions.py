@@ -22,7 +22,7 @@ from reintegra.people import signals as custody_signals
 from reintegra.people.groups import groups_of, with_history
 from reintegra.people.models import Person
 
-from . import audit_codes, clock, perms, snapshots
+from . import audit_codes, clock, parts, perms, snapshots
 from .models import DueKind, Goal, GoalLink, Plan, PlanSettings, PlanVersion, Step, StepNote
 from .snapshots import GOAL_FIELDS, STEP_FIELDS
 
@@ -142,9 +142,8 @@ def issue_version(membership, plan, version, *, kind, issued_on, summary):
         raise ActionError(_("The plan already has its initial version; issue a review."), "kind")
     if kind != PlanVersion.Kind.INITIAL and not has_versions:
         raise ActionError(_("The first version of a plan is the initial plan."), "kind")
-    live = Plan.objects.prefetch_related("goals__links__rating__assessment__instrument",
-                                         "goals__steps__referrals__programme").get(pk=plan.pk)
-    snapshot = snapshots.take(live)
+    live = Plan.objects.prefetch_related("goals__links__rating__assessment__instrument", "goals__steps").get(pk=plan.pk)
+    snapshot = snapshots.take(live, parts.step_facts(live))
     if kind != PlanVersion.Kind.CLOSURE and not any(g["status"] == Goal.Status.ACTIVE for g in snapshot["goals"]):
         raise ActionError(_("A plan needs at least one active goal."), "kind")
     due, why = next_review(plan, kind, issued_on)

@@ -65,13 +65,10 @@ def _links():
 
 
 def plan_or_404(membership, pk):
-    """One plan with its goals, steps, notes, programme referrals and versions."""
+    """One plan with its goals, steps, notes and versions."""
     if not membership.has(perms.VIEW_PLAN):
         raise Http404
-    steps = Step.objects.prefetch_related(
-        Prefetch("notes", queryset=StepNote.objects.select_related("author")),
-        "referrals__programme",
-    )
+    steps = Step.objects.prefetch_related(Prefetch("notes", queryset=StepNote.objects.select_related("author")))
     # One plan: check its one person is visible rather than building the whole visible set.
     return one_or_404(
         Plan.objects.filter(service_id=membership.service_id)
@@ -79,8 +76,7 @@ def plan_or_404(membership, pk):
             .prefetch_related(Prefetch("goals", queryset=Goal.objects.prefetch_related(
                 _links(), Prefetch("steps", queryset=steps))),
                 Prefetch("versions", queryset=PlanVersion.objects.select_related("issued_by",
-                                                                                 "countersigned_by")),
-                "person__referrals__programme"),
+                                                                                 "countersigned_by"))),
         pk, visible=lambda plan: sees_person(membership, plan.person_id))
 
 

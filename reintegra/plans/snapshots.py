@@ -11,8 +11,9 @@ GOAL_FIELDS = ["area", "own_words", "framing", "motivation", "status", "status_r
 STEP_FIELDS = ["what", "owner", "owner_detail", "due_on", "status"]
 
 
-def take(plan):
-    """The plan's goals and steps as they stand now (reads the prefetched relations when present)."""
+def take(plan, facts):
+    """The plan's goals and steps as they stand now (reads the prefetched relations when present), with
+    the `facts` other apps record about the steps (`parts.step_facts(plan)`)."""
     goals = []
     for goal in plan.goals.all():
         goals.append(goal_entry(
@@ -20,7 +21,7 @@ def take(plan):
             [link_entry(link.rating_id, link.rating.assessment.instrument.code, link.rating.item, link.rating.value)
              for link in goal.links.all()],
             [step_entry(step.pk, {f: getattr(step, f) for f in STEP_FIELDS},
-                        [programme_entry(r.programme.code, r.programme.name, r.status) for r in step.referrals.all()])
+                        {name: [fact.snapshot for fact in by_step.get(step.pk, [])] for name, by_step in facts.items()})
              for step in goal.steps.all()]))
     return {"goals": goals}
 
@@ -37,13 +38,10 @@ def link_entry(rating_id, instrument_code, item, value) -> dict:
     return {"rating": rating_id, "instrument": instrument_code, "item": item, "value": value}
 
 
-def step_entry(pk, values: dict, programmes: list) -> dict:
-    """A step: its STEP_FIELDS `values` (dates as ISO text) and its programme referrals (programme_entry)."""
-    return {"id": pk, **{f: _plain(values[f]) for f in STEP_FIELDS}, "programmes": programmes}
-
-
-def programme_entry(code, name, status) -> dict:
-    return {"code": code, "name": name, "status": status}
+def step_entry(pk, values: dict, facts: dict) -> dict:
+    """A step: its STEP_FIELDS `values` (dates as ISO text) and, by provider name, the snapshot entries
+    of the facts other apps registered (`plans.parts`: "programmes" holds the referrals made from it)."""
+    return {"id": pk, **{f: _plain(values[f]) for f in STEP_FIELDS}, **facts}
 
 
 def _plain(value):

@@ -14,9 +14,8 @@ from reintegra.core.queries import establishment_filter
 from reintegra.core.viewhelpers import form_page
 from reintegra.people import actions as people_actions
 from reintegra.people import queries as people_queries
-from reintegra.programmes import perms as programmes_perms
 
-from . import actions, audit_codes, perms, queries, snapshots
+from . import actions, audit_codes, parts, perms, queries, snapshots
 from .forms import GoalForm, IssueForm, NoteForm, ResponseForm, StepForm
 
 
@@ -74,16 +73,19 @@ def detail(request, pk):
     versions = list(plan.versions.all())
     groups = plan.person.groups = queries.groups_of_person(membership, plan.person_id)
     goals = list(plan.goals.all())
+    facts = parts.step_facts(plan)
     for goal in goals:
         goal.area_label = areas.get(goal.area, goal.area)
+        for step in goal.steps.all():
+            step.facts = [fact for by_step in facts.values() for fact in by_step.get(step.pk, [])]
+            step.links = parts.step_links(membership, plan, step) if plan.is_open else []
     return render(request, "plans/detail.html", {
         "plan": plan, "person": plan.person, "goals": goals,
         "versions": versions, "groups": groups, "prompts": queries.prompts_for(plan.service_id, groups),
         "settings": queries.settings_of(plan.service_id),
-        "changes": snapshots.changes(versions[0].snapshot if versions else {}, snapshots.take(plan), areas),
-        "referrals": list(plan.person.referrals.all()),
+        "changes": snapshots.changes(versions[0].snapshot if versions else {}, snapshots.take(plan, facts), areas),
+        "sections": parts.sections(membership, plan),
         "can_manage": membership.has(perms.MANAGE_PLAN) and plan.is_open,
-        "can_refer": membership.has(perms.MANAGE_PLAN) and plan.is_open and membership.has(programmes_perms.VIEW_PROGRAMMES),
     })
 
 
