@@ -97,6 +97,7 @@ def test_queries_outside_any_scope_fail_closed(alice, bob):
     """Code that forgets its scope (a command, a task, a receiver) raises instead of reading every service."""
     import contextvars
 
+    from django_scopes import scope
     from django_scopes.exceptions import ScopeError
 
     from reintegra.people.models import Person
@@ -108,3 +109,5 @@ def test_queries_outside_any_scope_fail_closed(alice, bob):
                   lambda: Person.objects.filter(service=bob.service).first()):
         with pytest.raises(ScopeError):
             contextvars.Context().run(query)  # a fresh context: no scope at all, as in a new thread
+    with scope(service=None), pytest.raises(ScopeError):  # django-scopes alone would read every service
+        Person.objects.count()

@@ -5,6 +5,8 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_scopes import ScopedManager
+from django_scopes.manager import DisabledQuerySet
+from django_scopes.state import get_scope
 
 from .registry import holds
 from .roles import Role
@@ -32,6 +34,22 @@ class Service(models.Model):
         return self.name
 
 
+class _NoServiceIsNoScope(models.Manager):
+    """django-scopes reads `scope(service=None)` as "no filter": every service's rows. A tenant table
+    must never be read that way (a request with no service, a job with a missing id), so here a
+    service of None fails closed like a missing scope."""
+
+    def get_queryset(self):
+        current = get_scope()
+        if current.get("_enabled", True) and "service" in current and current["service"] is None:
+            return DisabledQuerySet(self.model, using=self._db, missing_scopes={"service"})
+        return super().get_queryset()
+
+
+def tenant_manager():
+    return ScopedManager(_manager_class=_NoServiceIsNoScope, service="service")
+
+
 class TenantModel(models.Model):
     """Base of every table a service owns: its service, and a manager that fails closed.
 
@@ -42,7 +60,7 @@ class TenantModel(models.Model):
 
     service = models.ForeignKey(Service, on_delete=models.PROTECT, related_name="+")
 
-    objects = ScopedManager(service="service")
+    objects = tenant_manager()
 
     class Meta:
         abstract = True
@@ -53,7 +71,7 @@ class ServiceSettings(models.Model):
 
     service = models.OneToOneField(Service, on_delete=models.CASCADE, related_name="%(app_label)s_settings")
 
-    objects = ScopedManager(service="service")
+    objects = tenant_manager()
 
     class Meta:
         abstract = True
@@ -193,7 +211,7 @@ class AuditChainHead(models.Model):
     seq = models.BigIntegerField(default=0)
     hash = models.CharField(max_length=64, default="0" * 64)
 
-    objects = ScopedManager(service="service")
+    objects = tenant_manager()
 
     def __str__(self):
         return f"{self.service_id}#{self.seq}"
