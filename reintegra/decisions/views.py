@@ -128,6 +128,7 @@ def _decision_form(request, pk, perm, form, write, title, *, initial=None, form_
 @login_required
 def decide(request, pk):
     membership = request.membership
+    require(membership, perms.DECIDE)  # before any lookup: no membership is a refusal, not an error
     decision = queries.decision_or_404(membership, pk)
     initial = {f: getattr(decision, f) for f in actions.CONTENT}
 
@@ -147,6 +148,7 @@ def resubmit(request, pk):
         return _content_kwargs(membership, decision.person, decision.type)
 
     membership = request.membership
+    require(membership, perms.PROPOSE_DECISION)
     decision = queries.decision_or_404(membership, pk)
     initial = {f: getattr(decision, f) for f in actions.CONTENT}
     return _decision_form(
@@ -167,6 +169,7 @@ def hearing(request, pk):
 def appeal(request, pk, appeal_pk=None):
     """Lodge an appeal, or (with appeal_pk) record the outcome of one."""
     membership = request.membership
+    require(membership, perms.PROPOSE_DECISION)
     existing = queries.appeal_or_404(membership, pk, appeal_pk) if appeal_pk else None
     initial = {"lodged_on": existing.lodged_on, "body": existing.body} if existing \
         else {"body": DecisionSettings.of(membership.service_id).appeal_body}
