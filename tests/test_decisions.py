@@ -29,6 +29,9 @@ class Rules:
         s = tenant.service
         self.basis = LegalBasis.objects.create(service=s, law="Закон о извршењу кривичних санкција", article="чл. 145",
                                                text="Мере за одржавање реда и безбедности.", valid_from=date(2020, 1, 1))
+        self.exceptional = LegalBasis.objects.create(
+            service=s, law="Закон о извршењу кривичних санкција", article="чл. 146",
+            text="Изузетно продужење издвајања.", valid_from=date(2020, 1, 1), allows_extension=True)
         self.repealed = LegalBasis.objects.create(service=s, law="Old law", article="12", text="Repealed.",
                                                   valid_from=date(2000, 1, 1), valid_to=date(2019, 12, 31))
 
@@ -67,7 +70,7 @@ def proposal(officer, person, decision_type, evidence=EVIDENCE, **data):
 
 
 def separated(ruled, officer, person, governor, **data):
-    decision = proposal(officer, person, ruled.separation, legal_basis=ruled.basis, **data)
+    decision = proposal(officer, person, ruled.separation, **{"legal_basis": ruled.basis, **data})
     return actions.decide(governor, decision, decision.version, outcome="confirm")
 
 
@@ -166,7 +169,10 @@ def test_maximum_duration_cannot_be_passed_without_a_new_decision_at_the_require
         actions.review(alice.governor, first, first.version, reviewed_on=TODAY, outcome="continue",
                        reasons="Still a risk.", next_review_due=TODAY + timedelta(days=3))
     assert queries.dashboard(alice.governor)["beyond_maximum"] == []  # day 30 of 30
-    extension = proposal(officer, person, ruled.separation, legal_basis=ruled.basis, extends=first,
+    with pytest.raises(ActionError, match="statutory maximum of 30"):  # the basis allows no extension
+        proposal(officer, person, ruled.separation, legal_basis=ruled.basis, extends=first,
+                 starts_on=TODAY, ends_on=TODAY + timedelta(days=10))
+    extension = proposal(officer, person, ruled.separation, legal_basis=ruled.exceptional, extends=first,
                          starts_on=TODAY, ends_on=TODAY + timedelta(days=10))
     with pytest.raises(ActionError, match="highest level"):
         actions.decide(alice.governor, extension, extension.version, outcome="confirm")
@@ -199,8 +205,9 @@ def test_separating_a_juvenile_or_a_pregnant_woman_needs_justification_and_the_h
 
 def test_separation_days_flags_and_the_daily_log(alice, ruled, officer):
     DecisionSettings.objects.create(service=alice.service, separation_max_days=20)
-    decision = separated(ruled, officer, alice.person(), alice.governor, starts_on=TODAY - timedelta(days=16),
-                         ends_on=TODAY + timedelta(days=5), review_due=TODAY - timedelta(days=9))
+    decision = separated(ruled, officer, alice.person(), ruled.director, starts_on=TODAY - timedelta(days=16),
+                         ends_on=TODAY + timedelta(days=5), review_due=TODAY - timedelta(days=9),
+                         legal_basis=ruled.exceptional)  # 22 days: past the maximum of 20, as the law allows
     assert rules.separation_flags(decision) == (17, True, False)
     assert rules.separation_flags(decision, TODAY + timedelta(days=4)) == (21, True, True)
     frontline = alice.member(Role.FRONTLINE_OFFICER)
@@ -360,7 +367,7 @@ def test_dashboard_query_count_is_constant(alice, ruled, officer, login):
     grow(1)
     small = count()
     grow(4)
-    assert small == count() == 15
+    assert small == count() == 16  # + the spans of the separated persons, counted per person
 
 
 def test_the_reminder_command_queues_or_sends(alice, ruled, officer, outside_scope):

@@ -14,12 +14,12 @@ from django.utils.translation import gettext as _
 
 from reintegra.core import audit
 from reintegra.core.access import ActionError, require
-from reintegra.core.editing import locked_for_edit
+from reintegra.core.editing import locked, locked_for_edit
 from reintegra.people import actions as custody
 from reintegra.people import signals as custody_signals
 
 from . import audit_codes, clock, perms, rules
-from .models import Appeal, Category, Decision, Evidence, Level, Review, SeparationDay
+from .models import Appeal, Category, Decision, DecisionSettings, Evidence, Level, Review, SeparationDay
 
 CONTENT = ["legal_basis", "reasons", "proportionality", "alternatives", "pregnant_or_nursing",
            "vulnerability_justification", "placement", "classification", "lifts", "extends", "starts_on", "ends_on",
@@ -225,6 +225,11 @@ def review(membership, decision, version, *, reviewed_on, outcome, reasons, next
         if maximum and rules.days_in_force(current, reviewed_on) >= maximum:
             raise ActionError(_("The measure has reached its maximum duration: end it, or take a new decision "
                                 "at the required level to extend it."), "outcome")
+        statutory = DecisionSettings.of(current.service_id).separation_max_days
+        if current.type.is_separation and rules.consecutive_separation_days(current, reviewed_on) >= statutory:
+            raise ActionError(_("The person has been separated for the statutory maximum of %(n)s days: a review "
+                                "cannot continue the separation; end it, or take a new decision at the highest "
+                                "level on a legal basis that allows an extension.") % {"n": statutory}, "outcome")
         next_review_due = clock.within_end(next_review_due, current.ends_on)
         current.status, current.review_due = Decision.Status.UNDER_REVIEW, next_review_due
     elif outcome == Review.Outcome.END:
@@ -244,7 +249,9 @@ def review(membership, decision, version, *, reviewed_on, outcome, reasons, next
 
 @transaction.atomic
 def log_separation_day(membership, decision, *, day, contact_hours, contact_with, medical_visit, medical_by,
-                       note=""):
+                       governor_visit=False, governor_visit_by="", health_objection="", note=""):
+    """One day of the log, never overwritten. A health professional's objection puts the measure under
+    review at once (Mandela Rule 46)."""
     require(membership, perms.LOG_SEPARATION)
     if not decision.type.is_separation or decision.status not in (*Decision.IN_FORCE, Decision.Status.ENDED):
         raise ActionError(_("This decision is not a separation in force."))
@@ -257,14 +264,28 @@ def log_separation_day(membership, decision, *, day, contact_hours, contact_with
         raise ActionError(_("Say with whom the contact was."), "contact_with")
     if medical_visit and not medical_by.strip():
         raise ActionError(_("Say who made the medical visit."), "medical_by")
+    if governor_visit and not governor_visit_by.strip():
+        raise ActionError(_("Say who visited for the governor."), "governor_visit_by")
+    if health_objection.strip() and not medical_visit:
+        raise ActionError(_("An objection is recorded with the health-care visit that made it."), "medical_visit")
     if SeparationDay.objects.filter(decision=decision, day=day).exists():
         raise ActionError(_("This day is already in the log; nothing was overwritten."), "day")
     entry = SeparationDay.objects.create(
         service_id=decision.service_id, decision=decision, day=day, contact_hours=contact_hours,
-        contact_with=contact_with, medical_visit=medical_visit, medical_by=medical_by, note=note,
-        recorded_by_id=membership.user_id)
+        contact_with=contact_with, medical_visit=medical_visit, medical_by=medical_by,
+        governor_visit=governor_visit, governor_visit_by=governor_visit_by if governor_visit else "",
+        health_objection=health_objection.strip(), note=note, recorded_by_id=membership.user_id)
     audit.record(audit_codes.SEPARATION_LOG, service=membership.service, obj=entry, person_id=decision.person_id,
-                 changes={"after": {"day": day, "hours": contact_hours, "medical": medical_visit}})
+                 changes={"after": {"day": day, "hours": contact_hours, "medical": medical_visit,
+                                    "governor": governor_visit, "objection": bool(entry.health_objection)}})
+    if entry.health_objection and decision.in_force:
+        current = locked(Decision.objects.filter(service_id=decision.service_id), decision)
+        current.status, current.review_due = Decision.Status.UNDER_REVIEW, date.today()
+        current.version += 1
+        current.save()
+        audit.record(audit_codes.DECISION_UNDER_REVIEW, service=membership.service, obj=current,
+                     person_id=current.person_id, reason=entry.health_objection,
+                     changes={"after": {"status": current.status, "review_due": current.review_due}})
     return entry
 
 

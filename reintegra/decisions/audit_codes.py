@@ -10,6 +10,8 @@ DECISION_DECIDE = register("decisions.decision.decide", _("Decided on a proposal
 DECISION_HEARING = register("decisions.decision.hearing", _("Recorded the person's hearing and disclosure"))
 DECISION_APPEAL = register("decisions.decision.appeal", _("Recorded an appeal"))
 DECISION_REVIEW = register("decisions.decision.review", _("Reviewed a measure"))
+DECISION_UNDER_REVIEW = register("decisions.decision.under_review",
+                                 _("Put a measure under review at once (a health professional's objection)"))
 DECISION_END = register("decisions.decision.end", _("Ended a measure on release"))
 DECISION_NOTICE = register("decisions.decision.notice", _("Produced a decision notice for the person"))
 SEPARATION_LOG = register("decisions.separation.log", _("Recorded a day of the separation log"))

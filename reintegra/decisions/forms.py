@@ -151,4 +151,10 @@ class SeparationDayForm(forms.Form):
     contact_with = forms.CharField(label=_("With whom"), max_length=200, required=False)
     medical_visit = forms.BooleanField(label=_("A medical visit took place"), required=False)
     medical_by = forms.CharField(label=_("Medical visit by"), max_length=200, required=False)
+    health_objection = forms.CharField(
+        label=_("Objection of the health professional to continued separation, in their words"), widget=TEXT,
+        required=False, help_text=_("Recording an objection puts the measure under review at once."))
+    governor_visit = forms.BooleanField(label=_("The governor, or a person acting for the governor, visited"),
+                                        required=False)
+    governor_visit_by = forms.CharField(label=_("Visit by"), max_length=200, required=False)
     note = forms.CharField(label=_("Note"), max_length=300, required=False)

@@ -33,6 +33,12 @@ class DecisionSettings(ServiceSettings):
     appeal_body = models.CharField(_("where the person can appeal"), max_length=200, blank=True,
                                    help_text=_("Printed on the decision notice, e.g. the competent court."))
     appeal_days = models.PositiveSmallIntegerField(_("days to lodge an appeal"), default=8)
+    separation_gap_days = models.PositiveSmallIntegerField(
+        _("separations less than this many days apart count as one"), default=1,
+        help_text=_("1: only separations that follow each other without a free day are joined in the count."))
+    min_contact_hours = models.DecimalField(
+        _("minimum hours of meaningful human contact a day"), max_digits=3, decimal_places=1, default=2,
+        help_text=_("A logged day with fewer hours counts as a day without meaningful contact."))
 
     class Meta:
         verbose_name = _("decision settings")
@@ -45,6 +51,9 @@ class LegalBasis(TenantModel):
     text = models.TextField(_("text of the provision"))
     valid_from = models.DateField(_("valid from"))
     valid_to = models.DateField(_("valid until"), null=True, blank=True)
+    allows_extension = models.BooleanField(
+        _("allows separation beyond the statutory maximum"), default=False,
+        help_text=_("Only then can a new decision at the highest level continue a separation past the maximum."))
 
     class Meta:
         ordering = ["law", "article"]
@@ -243,6 +252,12 @@ class SeparationDay(TenantModel):
     contact_with = models.CharField(_("with whom"), max_length=200, blank=True)
     medical_visit = models.BooleanField(_("medical visit"), default=False)
     medical_by = models.CharField(_("by whom"), max_length=200, blank=True)
+    governor_visit = models.BooleanField(_("visit by the governor or a person acting for the governor"),
+                                         default=False)
+    governor_visit_by = models.CharField(_("visit by"), max_length=200, blank=True)
+    health_objection = models.TextField(
+        _("a health professional's objection to continued separation"), blank=True,
+        help_text=_("Recorded in the professional's words; it puts the measure under review at once."))
     note = models.CharField(_("note"), max_length=300, blank=True)
     recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
 

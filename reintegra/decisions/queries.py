@@ -2,14 +2,14 @@
 
 from datetime import date, timedelta
 
-from django.db.models import Count, F, Prefetch, Q
+from django.db.models import Count, Prefetch, Q
 from django.http import Http404
 
 from reintegra.assessments.models import Assessment
 from reintegra.core.access import found_or_404, one_or_404
 from reintegra.people.queries import sees_person, visible_persons
 
-from . import perms, rules
+from . import perms, rules, separation
 from .models import (
     MANDELA_DAYS,
     Appeal,
@@ -130,42 +130,52 @@ def dashboard(membership, establishment=None, today=None):
 
 
 def _separations(measures, settings, today):
+    """Separations in force with the person's consecutive days (across decisions) and the days of this
+    separation without meaningful contact (fewer than the service's minimum hours), without a health-care
+    visit and without the governor's visit."""
     separations = [m for m in measures if m.type.is_separation]
+    if not separations:
+        return []
     counts = {row["pk"]: row for row in Decision.objects.filter(pk__in=[m.pk for m in separations]).annotate(
-        contact=Count("separation_days", filter=Q(separation_days__contact_hours__gt=0)),
+        contact=Count("separation_days", filter=Q(separation_days__contact_hours__gte=settings.min_contact_hours)),
         medical=Count("separation_days", filter=Q(separation_days__medical_visit=True)),
-    ).values("pk", "contact", "medical")} if separations else {}
+        governor=Count("separation_days", filter=Q(separation_days__governor_visit=True)),
+    ).values("pk", "contact", "medical", "governor")}
+    spans = separation.spans_of(separations[0].service_id, {m.person_id for m in separations}, today)
     for m in separations:
-        logged = counts.get(m.pk, {"contact": 0, "medical": 0})
+        logged = counts[m.pk]
         own_days = (min(m.ended_on or today, today) - m.starts_on).days + 1
         m.days_without_contact = own_days - logged["contact"]
         m.days_without_medical = own_days - logged["medical"]
+        m.days_without_governor = own_days - logged["governor"]
+        stretch = separation.stretch_of(spans.get(m.person_id, []), settings.separation_gap_days, today)
+        m.days = stretch.days if stretch else m.days
         m.past_mandela = m.days > MANDELA_DAYS
         m.past_statutory = m.days > settings.separation_max_days
     return sorted(separations, key=lambda m: -m.days)
 
 
 def _long_separations(membership, establishment, settings, today):
-    """Separations of the last year that lasted (or last) beyond the Mandela threshold.
-
-    The database keeps only the candidates: the last link of each episode (not extended since) that
-    is long by itself or continues an earlier separation; Python counts the days of those few.
-    """
-    threshold = timedelta(days=MANDELA_DAYS)
-    # In force on its 16th day (the first day counts) or ended after more than 15 days.
-    long_by_itself = Q(ended_on__isnull=True, starts_on__lte=today - threshold) | Q(
-        ended_on__gte=F("starts_on") + threshold)
+    """Stretches of separation of the last year longer than the Mandela threshold, per person: however
+    many decisions (ended and imposed again, extended) they were made of."""
+    since = today - timedelta(days=LONG_SEPARATION_LOOKBACK_DAYS)
     separation_types = [t.pk for t in _types(membership) if t.is_separation]
-    qs = visible_decisions(membership).filter(
-        long_by_itself | Q(extends__isnull=False),
-        type_id__in=separation_types, status__in=[*Decision.IN_FORCE, Decision.Status.ENDED],
-        starts_on__gte=today - timedelta(days=LONG_SEPARATION_LOOKBACK_DAYS), extended_by__isnull=True)
+    qs = visible_decisions(membership).filter(type_id__in=separation_types, status__in=separation.COUNTED,
+                                              starts_on__lte=today) \
+        .exclude(status=Decision.Status.ENDED, ended_on__lt=since - timedelta(days=settings.separation_max_days))
     if establishment is not None:
         qs = qs.filter(episode__establishment=establishment)
+    decisions = {d.pk: d for d in qs.select_related("type", "person", "episode__establishment")}
+    by_person = {}
+    for d in decisions.values():
+        by_person.setdefault(d.person_id, []).append(separation.span(d, today))
     long = []
-    for decision in qs.select_related("type", "person", "episode__establishment", "extends__extends"):
-        decision.days = rules.days_in_force(decision, today)
-        if decision.days > MANDELA_DAYS:
-            decision.past_statutory = decision.days > settings.separation_max_days
-            long.append(decision)
+    for spans in by_person.values():
+        for stretch in separation.stretches(spans, settings.separation_gap_days):
+            if stretch.days > MANDELA_DAYS and stretch.end >= since:
+                last = decisions[max(stretch.decision_ids, key=lambda pk: decisions[pk].starts_on)]
+                last.days, last.stretch_start = stretch.days, stretch.start
+                last.decisions_in_stretch = len(stretch.decision_ids)
+                last.past_statutory = stretch.days > settings.separation_max_days
+                long.append(last)
     return sorted(long, key=lambda d: -d.days)

@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 from reintegra.core.access import ActionError
 from reintegra.core.models import Organisation
 
-from . import clock
+from . import clock, separation
 from .evidence import KINDS
 from .models import MANDELA_DAYS, Category, DecisionSettings, Level
 
@@ -29,6 +29,9 @@ def required_level(decision, person) -> Level:
     if decision.type.decide_level == Level.HEADQUARTERS:
         return Level.HEADQUARTERS
     if decision.type.is_separation and is_vulnerable(person, decision, decision.starts_on):
+        return Level.HEADQUARTERS
+    if decision.type.is_separation and planned_separation_days(decision) > \
+            DecisionSettings.of(decision.service_id).separation_max_days:
         return Level.HEADQUARTERS
     if decision.extends_id and exceeds_maximum(decision):
         return Level.HEADQUARTERS
@@ -59,9 +62,52 @@ def days_in_force(decision, today=None) -> int:
     return max(0, (last - chain_start(decision)).days + 1)
 
 
+def consecutive_separation_days(decision, today=None) -> int:
+    """The person's consecutive days in separation up to this decision's last day (or today), across
+    every separation decision of theirs, joined as `separation.stretches` joins them."""
+    today = today or date.today()
+    settings = DecisionSettings.of(decision.service_id)
+    spans = separation.spans_of(decision.service_id, [decision.person_id], today).get(decision.person_id, [])
+    day = min(decision.ended_on or today, today)
+    stretch = separation.stretch_of(spans, settings.separation_gap_days, day)
+    return stretch.days if stretch else 0
+
+
+def _other_separations(decision, today):
+    """The person's other separations as planned; the one this decision extends stops where it starts."""
+    spans = separation.spans_of(decision.service_id, [decision.person_id], today, planned=True)
+    return [(start, min(end, decision.starts_on) if pk == decision.extends_id else end, pk)
+            for start, end, pk in spans.get(decision.person_id, []) if pk != decision.pk]
+
+
+def planned_separation_days(decision, today=None) -> int:
+    """How long the person's separation would last with this decision carried out to its end."""
+    today = today or date.today()
+    gap = DecisionSettings.of(decision.service_id).separation_gap_days
+    own = (decision.starts_on, decision.ends_on or decision.starts_on, decision.pk)
+    others = [s for s in _other_separations(decision, today) if s[1] != date.max]
+    return separation.stretch_of([*others, own], gap, decision.starts_on).days
+
+
+def check_separation(decision, today=None):
+    """No two separations of a person on the same day; the statutory maximum is a stop that only a
+    legal basis allowing an extension can pass (and then `required_level` asks for headquarters)."""
+    today = today or date.today()
+    own_end = decision.ends_on or date.max
+    for start, end, pk in _other_separations(decision, today):
+        if start <= own_end and decision.starts_on <= end and pk != decision.extends_id:
+            raise ActionError(_("This person is already separated on some of these days (decision %(n)s): end or "
+                                "extend that separation instead.") % {"n": pk}, "starts_on")
+    maximum = DecisionSettings.of(decision.service_id).separation_max_days
+    if planned_separation_days(decision, today) > maximum and not decision.legal_basis.allows_extension:
+        raise ActionError(_("This would keep the person separated beyond the statutory maximum of %(n)s "
+                            "consecutive days, and the legal basis chosen does not allow an extension.")
+                          % {"n": maximum}, "ends_on")
+
+
 def separation_flags(decision, today=None):
-    """(days, past Mandela's 15 days, past the service's statutory maximum)."""
-    days = days_in_force(decision, today)
+    """(consecutive days of the person, past Mandela's 15 days, past the service's statutory maximum)."""
+    days = consecutive_separation_days(decision, today)
     maximum = DecisionSettings.of(decision.service_id).separation_max_days
     return days, days > MANDELA_DAYS, days > maximum
 
@@ -117,3 +163,5 @@ def check_content(decision, person, evidence):
     if decision.extends_id is None and decision.type.max_duration_days and exceeds_maximum(decision):
         raise ActionError(_("The end date is beyond the maximum duration of %(n)s days.")
                           % {"n": decision.type.max_duration_days}, "ends_on")
+    if decision.type.is_separation:
+        check_separation(decision)

@@ -106,12 +106,16 @@ def detail(request, pk):
 
 
 def _missing_days(decision):
-    """Days of the separation without logged human contact, or without a medical visit."""
+    """Days of the separation with less than the service's minimum of meaningful contact, without a
+    health-care visit, without the governor's visit (a day not logged lacks all three)."""
+    minimum = DecisionSettings.of(decision.service_id).min_contact_hours
     logged = {d.day: d for d in decision.separation_days.all()}
     last = min(decision.ended_on or date.today(), date.today())
     days = [decision.starts_on + timedelta(days=i) for i in range((last - decision.starts_on).days + 1)]
-    return {"contact": [d for d in days if d not in logged or not logged[d].contact_hours],
-            "medical": [d for d in days if d not in logged or not logged[d].medical_visit]}
+    return {"contact": [d for d in days if d not in logged or logged[d].contact_hours < minimum],
+            "medical": [d for d in days if d not in logged or not logged[d].medical_visit],
+            "governor": [d for d in days if d not in logged or not logged[d].governor_visit],
+            "min_hours": minimum}
 
 
 def _decision_form(request, pk, perm, form, write, title, *, initial=None, form_kwargs=None, **kwargs):
