@@ -150,35 +150,26 @@ def test_navigation_and_home_pages_come_from_the_apps(alice, login):
     assert reverse("people:caseload") not in page  # no person records for an administrator
 
 
-def test_a_registered_evidence_kind_is_offered_and_an_unknown_one_refused(alice, login):
-    from reintegra.decisions import rules
+def test_a_registered_evidence_kind_is_offered_and_an_unknown_one_refused(alice, audit_context):
+    from test_decisions import Rules, proposal
 
+    ruled, officer = Rules(alice), alice.member(Role.SECURITY_OFFICER)
     evidence.register_kind("testreport", "Test report")
     try:
         assert ("testreport", "Test report") in evidence.choices()
-
-        class Item:
-            def __init__(self, kind, assessment_id=None):
-                self.kind, self.assessment_id = kind, assessment_id
-
+        cited = [{"kind": "testreport", "reference": "T-1", "description": "Seen on the wing."}]
+        assert proposal(officer, alice.person(), ruled.contact, evidence=cited, legal_basis=ruled.basis).pk
         with pytest.raises(ActionError, match="kind of evidence"):
-            rules.check_content(_DecisionStub(alice), None, [Item("rumour")])
-        with pytest.raises(ActionError, match="only ground"):
-            rules.check_content(_DecisionStub(alice), None, [Item("assessment", 1)])
+            proposal(officer, alice.person(family="Other"), ruled.contact, legal_basis=ruled.basis,
+                     evidence=[{"kind": "rumour", "reference": "", "description": "Heard it said."}])
     finally:
         del evidence.KINDS["testreport"]
-
-
-class _DecisionStub:
-    """Only what check_content reads before it reaches the evidence."""
-
-    def __init__(self, tenant):
-        from datetime import date
-
-        from reintegra.decisions.models import LegalBasis
-
-        self.reasons = "Reasons."
-        self.service_id = tenant.service.pk
-        self.legal_basis = LegalBasis(service_id=tenant.service.pk, valid_from=date(2000, 1, 1))
-        self.legal_basis_id = 1
-        self.starts_on = date.today()
+    original = evidence.KINDS["concern"]
+    evidence.register_kind("concern", "Concern report (linked)")  # the concerns app replaces the provisional kind
+    try:
+        assert evidence.label("concern") == "Concern report (linked)"
+        with pytest.raises(ImproperlyConfigured):
+            evidence.register_kind("concern", "twice")
+    finally:
+        evidence.KINDS["concern"] = original
+        evidence._provisional.add("concern")

@@ -23,10 +23,17 @@ class EvidenceKind:
 KINDS: dict[str, EvidenceKind] = {}
 
 
-def register_kind(code: str, label, *, professional_opinion=False, links_assessment=False) -> str:
-    if code in KINDS or len(code) > 12:
+_provisional: set[str] = set()
+
+
+def register_kind(code: str, label, *, professional_opinion=False, links_assessment=False,
+                  provisional=False) -> str:
+    """A kind registered `provisional` (cited by reference until its app exists) is replaced by the
+    app that brings the records; any other second registration stops the node."""
+    if (code in KINDS and code not in _provisional) or len(code) > 12:
         raise ImproperlyConfigured(f"evidence kind {code!r} is registered twice or longer than 12 characters")
     KINDS[code] = EvidenceKind(code, label, professional_opinion, links_assessment)
+    (_provisional.add if provisional else _provisional.discard)(code)
     return code
 
 
@@ -41,7 +48,7 @@ def label(code: str):
 
 ASSESSMENT = register_kind("assessment", _("Assessment"), professional_opinion=True, links_assessment=True)
 # Cited by reference until the concerns module registers concern reports with a link of their own.
-CONCERN = register_kind("concern", _("Concern report"))
+CONCERN = register_kind("concern", _("Concern report"), provisional=True)
 INCIDENT = register_kind("incident", _("Incident report"))
 DOCUMENT = register_kind("document", _("Document"))
 STATEMENT = register_kind("statement", _("Statement or hearing record"))

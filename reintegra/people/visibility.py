@@ -4,8 +4,9 @@
 (by role: the organisation's persons, the caseload, the whole service, none); a lower app widens
 access with a branch of its own (a partner's grants, break-glass, a probation caseload) without
 `people` importing it. A branch looks at a membership and answers with a filter on Person, with
-`EVERYONE` (the whole service) or with None (nothing from this branch). Every answer is confined
-to the member's own service here, whatever a branch returns.
+`EVERYONE` (the whole service) or with None (nothing from this branch); an empty `Q()` also means
+nothing, never "no filter". Every answer is confined to the member's own service here, whatever a
+branch returns.
 """
 
 from collections.abc import Callable
@@ -42,7 +43,7 @@ def visible_persons(membership):
         answer = branch(membership)
         if answer is EVERYONE:
             return qs
-        if answer is not None:
+        if answer is not None and answer != Q():
             allowed |= answer
             granted = True
     return qs.filter(allowed) if granted else qs.none()

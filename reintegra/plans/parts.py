@@ -3,7 +3,8 @@
 - **Step facts**: what an app records about the steps of a plan (the programme referrals made from a
   step). They show under each step on the plan page and go into each version's snapshot under the
   provider's name, so a version keeps what stood when it was issued. A provider takes the plan and
-  returns {step id: [StepFact]} in one query.
+  the member who reads it (None: for the version's record, everything) and returns
+  {step id: [StepFact]} in one query; it leaves out what that member may not see.
 - **Step links**: what a member may do from a step ("Refer to a programme"): a provider returns
   (label, url) or None.
 - **Sections**: blocks of the plan page (the person's programmes), like the person page's sections: a
@@ -43,8 +44,9 @@ def register_section(order: int, provider: Callable):
     _sections.sort(key=lambda entry: entry[0])
 
 
-def step_facts(plan) -> dict[str, dict[int, list[StepFact]]]:
-    return {name: provider(plan) for name, provider in _step_facts.items()}
+def step_facts(plan, membership=None) -> dict[str, dict[int, list[StepFact]]]:
+    """For the version's snapshot (membership None) or for a member's page."""
+    return {name: provider(plan, membership) for name, provider in _step_facts.items()}
 
 
 def step_links(membership, plan, step) -> list[tuple[str, str]]:

@@ -96,7 +96,7 @@ def refer(membership, person, programme, *, reason, step=None, goals=()):
     return referral
 
 
-def _referral_in(membership, referral, *statuses):
+def _locked_referral_in(membership, referral, *statuses):
     current = locked(Referral.objects.select_related("programme__establishment")
                      .filter(service_id=membership.service_id), referral)
     if current.status not in statuses:
@@ -107,7 +107,7 @@ def _referral_in(membership, referral, *statuses):
 @transaction.atomic
 def withdraw(membership, referral, reason):
     require(membership, plans_perms.MANAGE_PLAN)
-    current = _referral_in(membership, referral, Referral.Status.REFERRED, Referral.Status.WAITING)
+    current = _locked_referral_in(membership, referral, Referral.Status.REFERRED, Referral.Status.WAITING)
     if not reason.strip():
         raise ActionError(_("Say why the referral is withdrawn."), "reason")
     current.status, current.end_reason, current.ended_on = Referral.Status.WITHDRAWN, reason, date.today()
@@ -120,7 +120,7 @@ def withdraw(membership, referral, reason):
 @transaction.atomic
 def decide(membership, referral, *, accept: bool, reason=""):
     """Accept onto the waiting list, or decline with a reason the referrer and the person can read."""
-    current = _referral_in(membership, referral, Referral.Status.REFERRED)
+    current = _locked_referral_in(membership, referral, Referral.Status.REFERRED)
     _require_runs(membership, current.programme)
     if not accept and not reason.strip():
         raise ActionError(_("Say why the referral is declined."), "reason")
@@ -142,7 +142,7 @@ def waiting_position(referral):
 
 @transaction.atomic
 def enrol(membership, referral, *, enrolled_on, out_of_turn_reason=""):
-    current = _referral_in(membership, referral, Referral.Status.WAITING)
+    current = _locked_referral_in(membership, referral, Referral.Status.WAITING)
     programme = locked(Programme.objects.filter(service_id=membership.service_id), current.programme)
     _require_runs(membership, current.programme)
     if enrolled_on > date.today() or enrolled_on < current.decided_on:
@@ -190,7 +190,7 @@ def record_session(membership, programme, *, held_on, topic, facilitator, marks:
 @transaction.atomic
 def end(membership, referral, *, status, ended_on, reason, report, outcomes: dict):
     """Completed, dropped out or removed, with the end-of-programme report and an outcome per goal."""
-    current = _referral_in(membership, referral, Referral.Status.ENROLLED)
+    current = _locked_referral_in(membership, referral, Referral.Status.ENROLLED)
     _require_runs(membership, current.programme)
     if status not in Referral.ENDINGS:
         raise ActionError(_("Choose how the programme ended."), "status")

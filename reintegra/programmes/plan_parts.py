@@ -9,8 +9,7 @@ from reintegra.plans import perms as plans_perms
 from reintegra.plans.models import Step
 
 from . import perms
-from .models import Referral
-from .queries import of_person
+from .queries import of_person, referrals_of_plan
 
 
 def programme_entry(code, name, status) -> dict:
@@ -18,10 +17,12 @@ def programme_entry(code, name, status) -> dict:
     return {"code": code, "name": name, "status": status}
 
 
-def referrals_by_step(plan):
+def referrals_by_step(plan, membership):
+    """All of them for the version's record (membership None); on a page, for those who see programmes."""
+    if membership is not None and not membership.has(perms.VIEW_PROGRAMMES):
+        return {}
     found = {}
-    for referral in Referral.objects.filter(service_id=plan.service_id, step__goal__plan=plan) \
-            .select_related("programme"):
+    for referral in referrals_of_plan(plan):
         found.setdefault(referral.step_id, []).append(parts.StepFact(
             snapshot=programme_entry(referral.programme.code, referral.programme.name, referral.status),
             label=f"{referral.programme.title()}: {referral.get_status_display()}",

@@ -71,6 +71,11 @@ def referral_or_404(membership, pk):
         pk, visible=lambda referral: sees_person(membership, referral.person_id))
 
 
+def referrals_of_plan(plan):
+    """The referrals made from the steps of one plan (the plan page and its versions)."""
+    return Referral.objects.filter(service_id=plan.service_id, step__goal__plan=plan).select_related("programme")
+
+
 def of_person(membership, person):
     """The person page and the plan: current and past programmes of a person already visible."""
     if not membership.has(perms.VIEW_PROGRAMMES):
