@@ -88,12 +88,15 @@ from reintegra.demo import texts as demo_texts  # noqa: E402
 from reintegra.people import audit_codes as people_audit  # noqa: E402
 from reintegra.people import models as people_models  # noqa: E402
 from reintegra.people.folding import fold, normalise_identifier, tokens  # noqa: E402
+from reintegra.people.groups import JUVENILE_AGE  # noqa: E402
 from reintegra.people.models import (  # noqa: E402
+    UNTRIED,
     CaseAssignment,
     CustodyEpisode,
     Identifier,
     LegalStatus,
     Offence,
+    PeopleSettings,
     Person,
     PriorConviction,
     Sex,
@@ -112,6 +115,7 @@ from reintegra.plans.models import (  # noqa: E402
     GoalLink,
     Motivation,
     Plan,
+    PlanKind,
     PlanSettings,
     PlanVersion,
     Step,
@@ -157,6 +161,7 @@ DRAFT_SHARE, SUBMITTED_SHARE = 0.02, 0.03  # of all assessments: the newest one 
 # Name sets, and the share of persons drawn from each: search has to cross scripts.
 NAME_SETS = [("sr-cyrl", 0.35), ("sr-latn", 0.30), ("bs", 0.15), ("sq", 0.20)]
 LANGUAGES = {"sr-cyrl": "Serbian", "sr-latn": "Serbian", "bs": "Bosnian", "sq": "Albanian"}
+LANGUAGE_CODES = {"sr-cyrl": "sr", "sr-latn": "sr-latn", "bs": "bs", "sq": "sq"}  # Person.language
 CITIZENSHIP = {"sr-cyrl": "RS", "sr-latn": "RS", "bs": "BA, RS", "sq": "RS"}
 
 # Staff: (role, short name for usernames, share of staff, where they work).
@@ -579,7 +584,7 @@ class Generator:
             person = Person(
                 pk=pk[Person] + i, service_id=sid, given_name=given, family_name=family, fathers_name=fathers,
                 aliases=aliases, date_of_birth=born, sex=Sex.FEMALE if female else Sex.MALE,
-                citizenship=CITIZENSHIP[name_set], languages=LANGUAGES[name_set],
+                citizenship=CITIZENSHIP[name_set], language=LANGUAGE_CODES[name_set], languages=LANGUAGES[name_set],
                 interpreter_needed=rng.random() < 0.04,
             )
             # As Person.save() does (check_consistency() compares with the real save()).
@@ -628,6 +633,8 @@ class Generator:
                     sentence_days=0 if sentenced else None,
                     expected_release=admitted + timedelta(days=365 * years) if sentenced else None,
                     earliest_release=admitted + timedelta(days=240 * years) if sentenced else None,
+                    # Sentenced as a juvenile: a juvenile sanction (no extra draw, so the rest is unchanged).
+                    juvenile_sanction=sentenced and years_between(born, admitted) < JUVENILE_AGE,
                     # As CustodyEpisode.save() does.
                     age_at_admission=years_between(born, admitted),
                 )
@@ -960,8 +967,9 @@ class Generator:
 
     # --- sentence plans and programmes ----------------------------------------------------------------
     def plans_and_programmes(self):
-        """One sentence plan per custody episode (with goals, steps, notes, links and versions), and the
-        programme catalogue with referrals, waiting lists, sessions and attendance.
+        """One sentence plan per custody episode not on remand (plans.actions opens none on a remand
+        admission), with goals, steps, notes, links and versions, and the programme catalogue with
+        referrals, waiting lists, sessions and attendance.
 
         A random stream of its own (from --seed), like the assessments: the audit trail drawn after it
         is what it was before this phase existed. Programmes come first (who took part when is decided
@@ -990,26 +998,29 @@ class Generator:
             raise SystemExit(f"Programme.Kind is {Programme.Kind.values}: update PROGRAMME_KINDS")
         ctx = SimpleNamespace(settings=PlanSettings.of(sid), episodes_of=defaultdict(list), persons={})
         episodes = {}
-        for pk, person, est, admitted, released, expected, age in (
+        for pk, person, est, admitted, released, expected, age, status, juvenile_sanction in (
                 CustodyEpisode.objects.filter(service_id=sid).order_by("person_id", "admitted_on", "pk")
                 .values_list("pk", "person_id", "establishment_id", "admitted_on", "released_on",
-                             "expected_release", "age_at_admission")):
+                             "expected_release", "age_at_admission", "legal_status", "juvenile_sanction")):
             episodes[pk] = ep = SimpleNamespace(pk=pk, person=person, est=est, admitted=admitted, released=released,
-                                                expected=expected, age=age, referrals=[], transfers=[])
+                                                expected=expected, age=age, referrals=[], transfers=[],
+                                                untried=status in UNTRIED, juvenile_sanction=juvenile_sanction)
             ctx.episodes_of[person].append(ep)
         with_priors = set(PriorConviction.objects.filter(service_id=sid).values_list("person_id", flat=True))
-        young_adult_age = self.service.young_adult_age
+        band = PeopleSettings.of(sid)
         for pk, current, born, sex, interpreter in (Person.objects.filter(service_id=sid).order_by("pk").values_list(
                 "pk", "current_episode_id", "date_of_birth", "sex", "interpreter_needed")):
-            # As people.groups.groups_of() derives them (check_consistency() compares with the real code).
-            groups = []
-            if years_between(born, today) < 18:
+            # As people.groups.groups_of() derives them (check_consistency() compares with the real code):
+            # juvenile under 18 or serving a juvenile sanction, young adult by age today within the
+            # service's band, first-time without prior convictions and earlier custody other than remand.
+            groups, age = [], years_between(born, today)
+            if age < JUVENILE_AGE or (current and episodes[current].juvenile_sanction):
                 groups.append("juvenile")
-            elif current and episodes[current].age < young_adult_age:
+            elif band.young_adult_from_age <= age <= band.young_adult_to_age:
                 groups.append("young_adult")
             if sex == Sex.FEMALE:
                 groups.append("female")
-            if pk not in with_priors and not any(e.pk != current for e in ctx.episodes_of[pk]):
+            if pk not in with_priors and not any(e.pk != current and not e.untried for e in ctx.episodes_of[pk]):
                 groups.append("first_time")
             ctx.persons[pk] = SimpleNamespace(groups=groups, interpreter=interpreter, events=[])
         for episode, on, origin, target in (Transfer.objects.filter(service_id=sid).order_by("transferred_on", "pk")
@@ -1264,16 +1275,17 @@ class Generator:
         return columns
 
     def _plans(self, rng, ctx):
-        """Plans person by person (one per episode), PLAN_PERSONS_BATCH persons per transaction."""
+        """Plans person by person (one per episode not on remand: plans.actions opens none on a remand
+        admission), PLAN_PERSONS_BATCH persons per transaction."""
         tables = {
-            Plan: "id service_id person_id episode_id review_due due_kind due_note closed_on version",
+            Plan: "id service_id person_id episode_id kind sentenced_on review_due due_kind due_note closed_on version",
             Goal: "id service_id plan_id area own_words framing motivation status status_reason created_at version",
             GoalLink: "id service_id goal_id rating_id",
             Step: "id service_id goal_id what owner owner_detail due_on status created_at version",
             StepNote: "id service_id step_id author_id written_at text",
-            PlanVersion: "id service_id plan_id number kind issued_on issued_by_id summary snapshot next_review_due "
-                         "response response_comment response_on interpreter_used countersign_required "
-                         "countersigned_by_id countersigned_at",
+            PlanVersion: "id service_id plan_id number kind plan_kind issued_on issued_by_id summary snapshot "
+                         "next_review_due response response_comment response_on interpreter_used "
+                         "countersign_required countersigned_by_id countersigned_at",
         }
         stamps = ("created_at", "written_at", "countersigned_at")
         writers = {m: self._writer(m._meta.db_table, self._columns(m, names), stamps=stamps)
@@ -1294,8 +1306,12 @@ class Generator:
         for n, person in enumerate(persons, start=1):
             episodes = ctx.episodes_of[person]
             for ep in episodes:
+                if ep.untried:  # no plan; its referrals come from no step (a remand support plan is rare)
+                    for ref in ep.referrals:
+                        ref.referred_by = rng.choice(ctx.staff_of[ep.est])
+                    continue
                 plan = self._plan(rng, ctx, ep, latest=ep is episodes[-1], pk=pk, rows=rows)
-                _, _, _, _, review_due, _, _, closed_on, _ = plan
+                _, _, _, _, _, _, review_due, _, _, closed_on, _ = plan
                 self.counts["plans_closed" if closed_on else "plans_open"] += 1
                 if review_due is not None and review_due <= due_by:
                     self.counts["plans_due_or_overdue"] += 1
@@ -1547,7 +1563,7 @@ class Generator:
             else:
                 response = weighted(rng, RESPONSE_CUM, RESPONSES)
             rows[PlanVersion].append((
-                pk[PlanVersion], sid, plan_pk, number, kind, day, cm, rng.choice(VERSION_SUMMARIES),
+                pk[PlanVersion], sid, plan_pk, number, kind, PlanKind.SENTENCE, day, cm, rng.choice(VERSION_SUMMARIES),
                 json.dumps(shot, ensure_ascii=False), next_review(kind, day)[0], response,
                 rng.choice(RESPONSE_COMMENTS) if response in (P.NOT_AGREED, P.COULD_NOT_ANSWER) else "",
                 min(today, day + timedelta(days=rng.randint(0, 7))) if response else None,
@@ -1572,7 +1588,8 @@ class Generator:
             if state == "closing":  # _on_release: due on the release day, to close the plan
                 review_due = plan_clock.brought_forward(settings, review_due, DueKind.CLOSURE, released, on=released)
                 why, note, version = DueKind.CLOSURE, "", version + 1
-        rows[Plan].append((plan_pk, sid, ep.person, ep.pk, review_due, why, note, closure, version))
+        rows[Plan].append((plan_pk, sid, ep.person, ep.pk, PlanKind.SENTENCE, None, review_due, why, note, closure,
+                           version))
         return rows[Plan][-1]
 
     def _write_referrals(self, ctx):
@@ -2384,7 +2401,7 @@ class Generator:
     def _check_plans(self, rng):
         """The generated plans and programmes as the application's own code reads them.
 
-        All: one plan per episode, of the episode's person; goal links to the person's own ratings;
+        All: one plan per episode not on remand and none on remand, of the episode's person; goal links to the person's own ratings;
         referral steps and goals of the person's own plans; attendance within the enrolment; outcomes
         exactly for ended referrals; never more enrolled than places (queries.catalogue). A sample of
         plans: 1–5 goals of 1–4 steps, versions numbered from an initial one, an active goal in each
@@ -2395,10 +2412,11 @@ class Generator:
         if not getattr(self, "plan_sample_pks", None):
             return
         sid, today = self.service.pk, self.today
-        episodes = CustodyEpisode.objects.filter(service_id=sid)
+        episodes = CustodyEpisode.objects.filter(service_id=sid).exclude(legal_status__in=UNTRIED)
         plans = Plan.objects.filter(service_id=sid)
         assert plans.count() == episodes.count(), f"{plans.count()} plans for {episodes.count()} episodes"
         assert not episodes.filter(plan__isnull=True).exists(), "an episode without a plan"
+        assert not plans.filter(episode__legal_status__in=UNTRIED).exists(), "a plan opened on a remand admission"
         assert not plans.exclude(person_id=F("episode__person_id")).exists(), "a plan of another person's episode"
         assert not GoalLink.objects.filter(service_id=sid).exclude(
             rating__assessment__person_id=F("goal__plan__person_id")).exists(), "a goal linked to another's rating"

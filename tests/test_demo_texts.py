@@ -26,7 +26,7 @@ def parts(namespace):
     return {key: value for key, value in vars(namespace).items() if key not in ("languages", "programmes")}
 
 
-@pytest.mark.parametrize("loaded", [texts.plans, texts.decisions], ids=["plans", "decisions"])
+@pytest.mark.parametrize("loaded", [texts.plans, texts.decisions, texts.people], ids=["plans", "decisions", "people"])
 def test_every_language_has_every_text_in_its_own_script(loaded):
     namespace = loaded()
     for name, per_language in parts(namespace).items():

@@ -117,27 +117,28 @@ def test_admission_form_reports_bad_dates(alice, login):
 
 
 def test_groups_are_derived(alice):
-    from reintegra.people.groups import Group, filter_group, groups_of, with_history
+    from reintegra.people.groups import Group, filter_group, for_groups, groups_of
+    from reintegra.people.models import PeopleSettings
 
     today = date.today()
     juvenile = alice.person(family="Young", born=today.replace(year=today.year - 16), admitted=today)
     woman = alice.person(family="Woman", sex="F", born=date(1980, 1, 1))
     repeat = alice.person(family="Repeat", born=date(1975, 1, 1))
     actions.add_prior_conviction(alice.governor, repeat, year=2001, description="Theft", category="property")
-    young_adult = alice.person(family="Twenty", born=today.replace(year=today.year - 22),
-                               admitted=today.replace(year=today.year - 2))
-    people = {p.family_name: p for p in with_history(Person.objects.select_related("current_episode"))}
-    assert Group.JUVENILE in groups_of(people["Young"], alice.service)
-    assert Group.FEMALE in groups_of(people["Woman"], alice.service)
-    assert Group.FIRST_TIME in groups_of(people["Woman"], alice.service)
-    assert Group.FIRST_TIME not in groups_of(people["Repeat"], alice.service)
-    assert Group.YOUNG_ADULT in groups_of(people["Twenty"], alice.service)
+    young_adult = alice.person(family="Twenty", born=today.replace(year=today.year - 21, day=1) - timedelta(days=1),
+                               admitted=today.replace(year=today.year - 2, day=1))
+    people = {p.family_name: p for p in for_groups(Person.objects.all())}
+    assert Group.JUVENILE in groups_of(people["Young"])
+    assert Group.FEMALE in groups_of(people["Woman"])
+    assert Group.FIRST_TIME in groups_of(people["Woman"])
+    assert Group.FIRST_TIME not in groups_of(people["Repeat"])
+    assert Group.YOUNG_ADULT in groups_of(people["Twenty"])
     base = Person.objects.filter(service=alice.service)
     assert set(filter_group(base, Group.JUVENILE, alice.service)) == {juvenile}
     assert set(filter_group(base, Group.FEMALE, alice.service)) == {woman}
     assert repeat not in set(filter_group(base, Group.FIRST_TIME, alice.service))
     assert set(filter_group(base, Group.YOUNG_ADULT, alice.service)) == {young_adult}
-    alice.service.young_adult_age = 18
+    PeopleSettings.objects.create(service=alice.service, young_adult_from_age=18, young_adult_to_age=20)
     assert set(filter_group(base, Group.YOUNG_ADULT, alice.service)) == set()
 
 

@@ -2,29 +2,46 @@
 
 Workflow: draft (saved as you go) → submitted → countersigned by a second certified user, or returned
 with comments to its author → superseded when the next assessment with the same instrument is
-countersigned. Once submitted, an assessment never changes; corrections are dated addenda.
+countersigned. Once submitted, an assessment never changes; corrections are dated addenda, by its
+author or by a colleague certified to countersign it. A certification can lapse between two steps, so
+every step (start, save, submit, countersign, return, addendum) checks it again, on the day.
+
+The review clock: set on submission, it comes forward (never back) when an event the instrument lists
+in `review.reassess_on` happens to the person: a transfer, a new conviction, a decision of a listed type.
 """
 
 from datetime import date
 
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from reintegra.core import audit
 from reintegra.core.access import ActionError, require
 from reintegra.core.editing import locked, locked_for_edit
+from reintegra.people import signals as custody_signals
+from reintegra.people.models import LegalStatus
 
 from . import audit_codes, clock, perms, signals
-from .models import Addendum, Assessment, IndividualFactor, Instrument, Rating
+from .models import (
+    DECISION_TRIGGER,
+    Addendum,
+    Assessment,
+    AssessmentSettings,
+    IndividualFactor,
+    Instrument,
+    Rating,
+)
 from .queries import is_certified
 
 FIELDS = ["assessed_on", "sources", "sources_note", "interpreter_used", "judgement", "key_factors", "rationale",
           "prisoner_view", "disclosed", "not_disclosed_reason", "review_due"]
 
 
-def _require_certified(membership, instrument):
-    if not is_certified(membership, instrument, fresh=True):
+def _require_certified(membership, instrument, fresh=True):
+    if not is_certified(membership, instrument, fresh=fresh):
         raise ActionError(_("You need a valid certification for %(instrument)s (%(code)s) to do this.")
                           % {"instrument": instrument.name(), "code": instrument.certification})
 
@@ -92,6 +109,7 @@ def save_draft(membership, assessment, version, fields: dict, ratings: dict, fac
         raise ActionError(_("Only the author can edit a draft."))
     if not current.is_editable:
         raise ActionError(_("A submitted assessment cannot be changed; add a dated addendum instead."))
+    _require_certified(membership, current.instrument)
     _validate_values(current.instrument, {**{f: getattr(current, f) for f in FIELDS}, **fields}, ratings, factors)
     before = {f: getattr(current, f) for f in FIELDS}
     for field, value in fields.items():
@@ -150,6 +168,7 @@ def submit(membership, assessment, version):
         raise ActionError(_("Only the author can submit an assessment."))
     if not current.is_editable:
         raise ActionError(_("This assessment has already been submitted."))
+    _require_certified(membership, current.instrument)
     missing = missing_for_submission(current)
     if missing:
         raise AssessmentInvalid(dict(missing))
@@ -210,15 +229,106 @@ def return_to_author(membership, assessment, comments):
     return current
 
 
-@transaction.atomic
-def add_addendum(membership, assessment, text):
+def _check_addendum(membership, assessment, fresh=True):
     require(membership, perms.ASSESS)
     if assessment.is_editable:
         raise ActionError(_("A draft is corrected by editing it; addenda are for submitted assessments."))
+    if assessment.assessor_id != membership.user_id and not membership.has(perms.COUNTERSIGN):
+        raise ActionError(_("Only the author or a certified countersigner of this instrument can add an addendum."))
+    _require_certified(membership, assessment.instrument, fresh=fresh)
+
+
+def may_add_addendum(membership, assessment) -> bool:
+    """For the page: the same rule as `add_addendum`, on the certifications read once per request."""
+    try:
+        _check_addendum(membership, assessment, fresh=False)
+    except (ActionError, PermissionDenied):
+        return False
+    return True
+
+
+@transaction.atomic
+def add_addendum(membership, assessment, text):
+    """A dated addition by the author or by a colleague certified to countersign the instrument: an
+    addendum changes what readers take from a signed assessment, so it takes the same qualification."""
+    current = locked(Assessment.objects.filter(service_id=membership.service_id).select_related("instrument"),
+                     assessment)
+    _check_addendum(membership, current)
     if not text.strip():
         raise ActionError(_("Write the addendum."), "text")
-    addendum = Addendum.objects.create(service_id=membership.service_id, assessment=assessment,
+    addendum = Addendum.objects.create(service_id=membership.service_id, assessment=current,
                                        author_id=membership.user_id, text=text.strip())
     audit.record(audit_codes.ASSESSMENT_ADDENDUM, service=membership.service, obj=addendum,
-                 person_id=assessment.person_id, changes={"after": {"text": addendum.text}})
+                 person_id=current.person_id, changes={"after": {"text": addendum.text}})
     return addendum
+
+
+@transaction.atomic
+def reassess(membership, person_id, trigger: str, note: str = ""):
+    """A re-assessment trigger happened to a person: `transfer`, `new_conviction` or
+    `decision:<decision type code>`. Each current assessment whose instrument lists the trigger in
+    `review.reassess_on` falls due within the service's days, never later than it already was.
+
+    Runs inside the acting transaction (the custody receivers below, `decisions.actions.decide`) for
+    whoever acted, whatever their role: the clock follows the event, as a plan's does. Returns the
+    assessments brought forward.
+    """
+    current = Assessment.objects.select_for_update(of=("self",)).filter(
+        service_id=membership.service_id, person_id=person_id,
+        status__in=[Assessment.Status.SUBMITTED, Assessment.Status.COUNTERSIGNED],
+    ).select_related("instrument")
+    within = None
+    moved = []
+    for assessment in current:
+        if trigger not in assessment.instrument.reassess_on():
+            continue
+        if within is None:
+            within = AssessmentSettings.of(membership.service_id).reassess_within_days
+        due = clock.brought_forward(assessment.review_due, date.today(), within)
+        if due is None:
+            continue
+        before = {"review_due": assessment.review_due, "review_trigger": assessment.review_trigger}
+        assessment.review_due, assessment.review_trigger, assessment.review_note = due, trigger, note[:200]
+        assessment.version += 1
+        assessment.save(update_fields=["review_due", "review_trigger", "review_note", "version", "updated_at"])
+        audit.record(audit_codes.ASSESSMENT_REVIEW_DUE, service=membership.service, obj=assessment,
+                     person_id=person_id, changes={**audit.diff(before, {"review_due": due, "review_trigger": trigger}),
+                                                   "note": note[:200]})
+        moved.append(assessment)
+    return moved
+
+
+def reassess_on_decision(membership, decision):
+    """`decisions` calls this when a decision is taken (it sits below assessments and cannot be
+    imported here): a decision of a type an instrument lists brings that assessment's review forward."""
+    return reassess(membership, decision.person_id, f"{DECISION_TRIGGER}{decision.type.code}", str(decision.type))
+
+
+# Custody events, sent inside the acting transaction.
+
+CONVICTED = (LegalStatus.SENTENCED, LegalStatus.CONVICTED_NOT_FINAL)
+
+
+@receiver(custody_signals.transferred)
+def _on_transfer(sender, membership, episode, transfer, **kwargs):
+    reassess(membership, episode.person_id, "transfer", f"{transfer.from_placement} → {transfer.to_placement}")
+
+
+@receiver(custody_signals.convicted)
+def _on_conviction(sender, membership, episode, offence, **kwargs):
+    reassess(membership, episode.person_id, "new_conviction", str(offence))
+
+
+@receiver(custody_signals.admitted)
+def _on_admission(sender, membership, episode, **kwargs):
+    """Admitted convicted: a conviction the person's earlier assessments did not know. A remand
+    admission is not one (the person is presumed innocent)."""
+    if episode.legal_status in CONVICTED:
+        reassess(membership, episode.person_id, "new_conviction", episode.admitted_on.isoformat())
+
+
+@receiver(custody_signals.legal_status_changed)
+def _on_legal_status(sender, membership, episode, previous, changed_on, **kwargs):
+    """An untried detainee convicted (not a conviction becoming final, nor a sentence recalculated)."""
+    if episode.legal_status in CONVICTED and previous not in CONVICTED:
+        reassess(membership, episode.person_id, "new_conviction", changed_on.isoformat())

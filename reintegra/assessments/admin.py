@@ -3,7 +3,7 @@ edited here; certifications are recorded here until the training app takes them 
 
 from django.contrib import admin
 
-from .models import Certification, Instrument
+from .models import AssessmentSettings, Certification, Instrument
 
 
 @admin.register(Instrument)
@@ -21,3 +21,8 @@ class CertificationAdmin(admin.ModelAdmin):
     list_display = ["user", "module", "valid_until", "service"]
     list_filter = ["service", "module"]
     raw_id_fields = ["user"]
+
+
+@admin.register(AssessmentSettings)
+class AssessmentSettingsAdmin(admin.ModelAdmin):
+    list_display = ["service", "reassess_within_days"]

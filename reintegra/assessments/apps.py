@@ -11,7 +11,7 @@ class AssessmentsConfig(AppConfig):
         from reintegra.core.registry import navigation
         from reintegra.people import sections
 
-        from . import audit_codes, perms  # noqa: F401  (audit codes register on import)
+        from . import actions, audit_codes, perms  # noqa: F401  (custody receivers, audit codes register on import)
         from .views import person_section
 
         navigation(40, _("Assessments"), "assessments:home", lambda m: m.has(perms.VIEW_ASSESSMENT))

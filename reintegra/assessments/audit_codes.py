@@ -11,3 +11,5 @@ ASSESSMENT_SUBMIT = register("assessments.assessment.submit", _("Submitted an as
 ASSESSMENT_COUNTERSIGN = register("assessments.assessment.countersign", _("Countersigned an assessment"))
 ASSESSMENT_RETURN = register("assessments.assessment.return", _("Returned an assessment with comments"))
 ASSESSMENT_ADDENDUM = register("assessments.assessment.addendum", _("Added an addendum to an assessment"))
+ASSESSMENT_REVIEW_DUE = register("assessments.assessment.review_due",
+                                 _("Brought an assessment's review forward after a re-assessment trigger"))

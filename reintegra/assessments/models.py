@@ -9,9 +9,20 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from reintegra.core.models import TenantModel
+from reintegra.core.models import ServiceSettings, TenantModel
 from reintegra.core.texts import localised
 from reintegra.people.models import Person
+
+TRIGGERS = {"transfer": _("Transfer to another establishment or unit"), "new_conviction": _("New conviction")}
+DECISION_TRIGGER = "decision:"
+
+
+def trigger_label(code: str) -> str:
+    """A re-assessment trigger of `review.reassess_on` in words: `transfer`, `new_conviction` or
+    `decision:<decision type code>`."""
+    if code.startswith(DECISION_TRIGGER):
+        return _("Decision of type %(code)s") % {"code": code.removeprefix(DECISION_TRIGGER)}
+    return str(TRIGGERS.get(code, code))
 
 
 class Instrument(models.Model):
@@ -57,6 +68,22 @@ class Instrument(models.Model):
 
     def judgement_codes(self):
         return [option["code"] for option in self.definition["summary"]["judgements"]]
+
+    def reassess_on(self):
+        """The events that bring a current assessment's review forward (`review.reassess_on`)."""
+        return self.definition["review"].get("reassess_on", [])
+
+
+class AssessmentSettings(ServiceSettings):
+    """A service's assessment rules. Without a row, the defaults below apply."""
+
+    reassess_within_days = models.PositiveSmallIntegerField(
+        _("re-assessment due within (days) after a trigger the instrument lists (a transfer, a new conviction, "
+          "a decision)"), default=14)
+
+    class Meta:
+        verbose_name = _("assessment settings")
+        verbose_name_plural = _("assessment settings")
 
 
 class Certification(TenantModel):
@@ -105,6 +132,8 @@ class Assessment(TenantModel):
     disclosed = models.BooleanField(_("disclosed to the person"), null=True)
     not_disclosed_reason = models.TextField(_("why not disclosed"), blank=True)
     review_due = models.DateField(_("next review due"), null=True, blank=True)
+    review_trigger = models.CharField(_("review brought forward by"), max_length=60, blank=True)
+    review_note = models.CharField(_("about the trigger"), max_length=200, blank=True)
     submitted_at = models.DateTimeField(null=True, blank=True)
     countersigned_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True,
                                          blank=True, related_name="+")
@@ -134,6 +163,9 @@ class Assessment(TenantModel):
             if option["code"] == self.judgement:
                 return localised(option["label"])
         return ""
+
+    def review_trigger_label(self):
+        return trigger_label(self.review_trigger) if self.review_trigger else ""
 
     def source_labels(self):
         labels = dict(self.Source.choices)

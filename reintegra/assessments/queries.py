@@ -1,4 +1,11 @@
-"""Reads of assessment data: scoped to visible persons, restricted instruments to certified users."""
+"""Reads of assessment data: scoped to visible persons; a restricted instrument's items to certified users.
+
+A restricted (licensed) instrument's content -- its items, the ratings given on them and the individual
+factors -- is for those certified for it. The assessment itself is not licensed content: whoever may
+read the person's assessments (a decision-maker, oversight, the case manager) reads its judgement, key
+factors, rationale, dates, sources and addenda. The rows are filtered here, not in a template:
+`assessment_or_404` does not load the ratings of an assessment whose items the member may not see.
+"""
 
 from datetime import date, timedelta
 
@@ -9,7 +16,7 @@ from reintegra.core.access import one_or_404
 from reintegra.people.queries import sees_person, visible_persons
 
 from . import perms
-from .models import Addendum, Assessment, Certification, Instrument
+from .models import Addendum, Assessment, Certification, IndividualFactor, Instrument, Rating
 
 DUE_WITHIN_DAYS = 30
 
@@ -52,11 +59,21 @@ def startable_instruments(membership):
                                                certification__in=certifications(membership)))
 
 
+def items_visible(membership, instrument) -> bool:
+    """Whether the member may see the items (and so the ratings) of assessments with `instrument`."""
+    return not instrument.restricted or instrument.certification in certifications(membership)
+
+
+def _items_readable(membership, prefix=""):
+    """A Q on rows that belong to an instrument (through `prefix`) whose items the member may see."""
+    return Q(**{f"{prefix}instrument__restricted": False}) | Q(
+        **{f"{prefix}instrument__certification__in": certifications(membership)})
+
+
 def _readable(membership, assessments):
-    """Restricted instruments only for the certified; drafts only for their author."""
-    held = certifications(membership)
-    return assessments.filter(Q(instrument__restricted=False) | Q(instrument__certification__in=held)).exclude(
-        ~Q(assessor_id=membership.user_id), status=Assessment.Status.DRAFT)
+    """Drafts only for their author. A restricted instrument's assessments are read too: their items are
+    left out by the readers below (`assessment_or_404`, `for_person`)."""
+    return assessments.exclude(~Q(assessor_id=membership.user_id), status=Assessment.Status.DRAFT)
 
 
 def visible_assessments(membership):
@@ -69,27 +86,41 @@ def visible_assessments(membership):
 
 
 def assessment_or_404(membership, pk):
+    """One assessment with its ratings and individual factors -- none when the member may not see the
+    items of its (restricted) instrument: then `items_visible` is False and only the summary is read."""
     if not membership.has(perms.VIEW_ASSESSMENT):
         raise Http404
-    return one_or_404(
+    items = _items_readable(membership, "assessment__")
+    assessment = one_or_404(
         _readable(membership, Assessment.objects.filter(service_id=membership.service_id))
         .select_related("instrument", "person", "assessor", "countersigned_by")
-        .prefetch_related("ratings", "individual_factors",
+        .prefetch_related(Prefetch("ratings", queryset=Rating.objects.filter(items)),
+                          Prefetch("individual_factors", queryset=IndividualFactor.objects.filter(items)),
                           Prefetch("addenda", queryset=Addendum.objects.select_related("author"))),
         pk, visible=lambda assessment: sees_person(membership, assessment.person_id))
+    assessment.items_visible = items_visible(membership, assessment.instrument)
+    return assessment
 
 
 def readable_of_person(membership, person_id):
-    """Assessments of one person the caller has already found visible."""
+    """Assessments of one person the caller has already found visible (summaries included: see
+    the module's docstring; read ratings through `for_person` or `assessment_or_404`)."""
     if not membership.has(perms.VIEW_ASSESSMENT):
         return Assessment.objects.none()
     return _readable(membership, Assessment.objects.filter(service_id=membership.service_id, person_id=person_id))
 
 
-def for_person(membership, person):
-    """The person page's section: every readable assessment of a person the member already sees."""
-    return list(readable_of_person(membership, person.pk).select_related("instrument", "assessor")
-                .order_by("-assessed_on", "-pk"))
+def for_person(membership, person, *, summaries=False):
+    """Every readable assessment of a person the member already sees, newest first, each with
+    `items_visible`. Without `summaries`, only those whose items the member may see (for a caller that
+    reads their ratings, as the plan's goals do); with it, the others too, for their summary."""
+    assessments = readable_of_person(membership, person.pk)
+    if not summaries:
+        assessments = assessments.filter(_items_readable(membership))
+    assessments = list(assessments.select_related("instrument", "assessor").order_by("-assessed_on", "-pk"))
+    for assessment in assessments:
+        assessment.items_visible = items_visible(membership, assessment.instrument)
+    return assessments
 
 
 def latest_per_instrument(assessments):

@@ -18,6 +18,7 @@ from reintegra.people import queries as people_queries
 
 from . import actions, audit_codes, perms, queries
 from .forms import AddendumForm, AssessmentForm, ReturnForm, StartForm
+from .models import trigger_label
 
 
 def person_section(request, person):
@@ -25,7 +26,7 @@ def person_section(request, person):
     membership = request.membership
     if not membership.has(perms.VIEW_ASSESSMENT):
         return None
-    history = queries.for_person(membership, person)
+    history = queries.for_person(membership, person, summaries=True)
     return {"template": "assessments/_person_section.html", "history": history,
             "latest": queries.latest_per_instrument(history), "can_assess": membership.has(perms.ASSESS)}
 
@@ -89,7 +90,9 @@ def _detail_context(membership, assessment, **extra):
     ratings = {r.item: r for r in assessment.ratings.all()}
     instrument = assessment.instrument
     domains = []
-    for domain, item in instrument.items():
+    # A restricted instrument's items are not shown to the uncertified: its texts are licensed content
+    # (and queries.assessment_or_404 has not loaded the ratings).
+    for domain, item in instrument.items() if assessment.items_visible else ():
         if not domains or domains[-1]["domain"] is not domain:
             domains.append({"domain": domain, "name": localised(domain["name"]), "items": []})
         rating = ratings.get(item["code"])
@@ -104,10 +107,10 @@ def _detail_context(membership, assessment, **extra):
         "can_edit": is_author and assessment.is_editable and membership.has(perms.ASSESS),
         "can_countersign": (not is_author and certified and membership.has(perms.COUNTERSIGN)
                             and assessment.status == assessment.Status.SUBMITTED),
-        "can_add_addendum": not assessment.is_editable and membership.has(perms.ASSESS),
+        "can_add_addendum": actions.may_add_addendum(membership, assessment),
         "return_form": extra.pop("return_form", ReturnForm()),
         "addendum_form": extra.pop("addendum_form", AddendumForm()),
-        "previous": _previous(membership, assessment),
+        "previous": _previous(membership, assessment) if assessment.items_visible else None,
         **extra,
     }
 
@@ -127,6 +130,10 @@ def edit(request, pk):
     assessment = queries.assessment_or_404(membership, pk)
     if not (assessment.assessor_id == membership.user_id and assessment.is_editable):
         messages.error(request, _("A submitted assessment cannot be changed; add a dated addendum instead."))
+        return redirect("assessments:detail", pk=assessment.pk)
+    if not assessment.items_visible:  # a licensed instrument, and the author's certification has lapsed
+        messages.error(request, _("You need a valid certification for %(instrument)s (%(code)s) to do this.")
+                       % {"instrument": assessment.instrument.name(), "code": assessment.instrument.certification})
         return redirect("assessments:detail", pk=assessment.pk)
     form = AssessmentForm(request.POST or None, assessment=assessment)
     missing = []
@@ -234,6 +241,10 @@ def compare(request, pk, other_pk):
     if first.person_id != second.person_id or first.instrument.code != second.instrument.code:
         messages.error(request, _("Only assessments of the same person with the same instrument can be compared."))
         return redirect("assessments:detail", pk=second.pk)
+    if not (first.items_visible and second.items_visible):
+        messages.error(request, _("The items of this licensed instrument are shown only to assessors certified "
+                                  "for it."))
+        return redirect("assessments:detail", pk=second.pk)
     for assessment in (first, second):
         audit.record(audit_codes.ASSESSMENT_VIEW, service=membership.service, obj=assessment,
                      person_id=assessment.person_id)
@@ -277,5 +288,6 @@ def _instrument_view(instrument, language):
             for i in domain["items"]]} for domain in d["domains"]],
         "judgements": [text(o["label"]) for o in d["summary"]["judgements"]],
         "triggers": [text(t["label"]) for t in d["review"].get("triggers", [])],
+        "reassess_on": [trigger_label(code) for code in d["review"].get("reassess_on", [])],
         "licence": d["licence"],
     }

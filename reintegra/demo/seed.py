@@ -28,6 +28,9 @@ PERSONS_PER_SERVICE = 50
 COUNTERSIGNED_PLANS = {"BA-FBIH", "MK"}  # services whose plan versions a supervisor countersigns
 _WOMEN = ("grave", "жен", "žen", "жени")
 _JUVENILE = ("mitur", "малолет", "maloljet", "малољет")
+# The first persons of each service show the rules on groups, remand and language; the rest are drawn at random.
+SHOWCASE = {1: "remand_support", 2: "remand_sentenced", 3: "young_adult", 4: "juvenile_sanction",
+            5: "other_language"}
 
 # Staff roles seeded in every service, and where they work.
 STAFF_ROLES = [
@@ -69,6 +72,7 @@ class RegionSeeder:
         self.logins: list[Login] = []
         self.password_hash = make_password(DEMO_PASSWORD)
         self.names = texts.names()
+        self.person_texts = texts.people()
 
     @scopes_disabled()
     def run(self):
@@ -206,28 +210,44 @@ class RegionSeeder:
         juvenile = [u for e in establishments for u in e.units_list if any(w in u.name.lower() for w in _JUVENILE)]
         for n in range(1, self.persons_per_service + 1):
             rng, name_sets = self.rng, self.names.name_sets
+            story = SHOWCASE.get(n)
             name_set = self._name_set(service.code)
-            female = rng.random() < 0.09
+            female = rng.random() < 0.09 and story != "juvenile_sanction"
             sex = "female" if female else "male"
-            is_juvenile = rng.random() < 0.05
+            is_juvenile = rng.random() < 0.05 and story is None or story == "juvenile_sanction"
             age_now = rng.uniform(15, 17.9) if is_juvenile else rng.choice(
                 [rng.uniform(18, 21), rng.uniform(21, 35), rng.uniform(21, 35), rng.uniform(35, 65)])
+            if story == "young_adult":
+                age_now = rng.uniform(19, 20.9)  # 19 to 21 today, whenever admitted
+            elif story == "juvenile_sanction":
+                age_now = rng.uniform(18.2, 19.2)  # an adult now, sentenced to juvenile imprisonment at 17
+            born = _birthday(rng, age_now, self.today)
             admitted_on = self.today - timedelta(days=rng.randint(10, min(int((age_now - 14) * 365), 3650)))
+            if story == "juvenile_sanction":
+                admitted_on = born + timedelta(days=int(17.5 * 365.25))
+            elif story in ("remand_support", "remand_sentenced"):
+                admitted_on = self.today - timedelta(days=rng.randint(30, 80) if story == "remand_support"
+                                                     else rng.randint(100, 160))
+            other_language = story == "other_language"
             person = actions.create_person(governor, {
                 "given_name": rng.choice(name_sets[name_set][sex]),
                 "family_name": self._family(name_set, sex),
                 "fathers_name": rng.choice(name_sets[name_set]["male"]) if name_sets[name_set]["fathers"] else "",
-                "date_of_birth": _birthday(rng, age_now, self.today),
+                "date_of_birth": born,
                 "sex": Sex.FEMALE if female else Sex.MALE,
                 "citizenship": self.names.services[service.code]["country"],
+                "language": "other" if other_language else seed_plans.SPOKEN[name_set],
+                "language_other": rng.choice(self.person_texts.other_languages[
+                    self.names.services[service.code]["default_locale"]]) if other_language else "",
                 "languages": {"sq": "Albanian", "mk-sq": "Albanian, Macedonian", "mk": "Macedonian",
                               "sr-cyrl": "Serbian", "sr-latn": "Serbian", "bs": "Bosnian",
                               "cnr": "Montenegrin"}[name_set],
-                "interpreter_needed": rng.random() < 0.04,
+                "interpreter_needed": rng.random() < 0.04 or other_language,
             }, prison_number=f"{service.code}-{admitted_on.year}-{n:04d}")
             if rng.random() < 0.15:
                 actions.add_identifier(governor, person, Identifier.Kind.NATIONAL_ID, f"{rng.randrange(10**12, 10**13)}")
-            self._history(governor, person, rng)
+            if story != "juvenile_sanction":  # in custody since 17: no adult convictions
+                self._history(governor, person, rng)
             establishment = rng.choice(establishments)
             unit = rng.choice(establishment.units_list)
             if female and women:
@@ -236,14 +256,18 @@ class RegionSeeder:
                 unit = rng.choice(juvenile)
             establishment = unit.parent
             offence = self._offence(rng)
-            sentenced = rng.random() < 0.75
+            sentenced = rng.random() < 0.75 and story not in ("remand_support", "remand_sentenced") \
+                or story == "juvenile_sanction"
             years = rng.choice([1, 1, 2, 3, 4, 5, 6, 8, 10, 12, 15]) if sentenced else None
+            if story == "juvenile_sanction":
+                years = 3  # juvenile imprisonment, served past the 18th birthday
             episode = actions.admit(
                 governor, person, establishment=establishment, unit=unit, admitted_on=admitted_on,
                 legal_status=LegalStatus.SENTENCED if sentenced else LegalStatus.REMAND,
                 sentence_years=years, sentence_months=rng.choice([0, 0, 6]) if sentenced else None,
                 expected_release=admitted_on + timedelta(days=365 * years) if sentenced else None,
                 earliest_release=admitted_on + timedelta(days=240 * years) if sentenced else None,
+                juvenile_sanction=sentenced and is_juvenile,
                 offences=[offence],
             )
             if rng.random() < 0.12 and len(establishments) > 1:
@@ -261,7 +285,15 @@ class RegionSeeder:
                 self._assessments(staff, person, episode, rng)
             case_manager = staff["cm_memberships"].get(episode.establishment_id)
             if case_manager:
-                planner.plan(case_manager, staff["governor"], person, episode, name_set)
+                planner.plan(case_manager, staff["governor"], person, episode, name_set,
+                             remand_support=True if story in ("remand_support", "remand_sentenced") else None)
+            if story == "remand_sentenced":  # sentenced lately: the ordinary plan clock starts
+                years = rng.choice([2, 3, 4])
+                actions.change_legal_status(
+                    governor, episode, legal_status=LegalStatus.SENTENCED,
+                    changed_on=self.today - timedelta(days=rng.randint(5, 15)), sentence_years=years,
+                    sentence_months=0, sentence_days=0, expected_release=admitted_on + timedelta(days=365 * years),
+                    earliest_release=admitted_on + timedelta(days=240 * years))
             local_governor = staff["governors"].get(episode.establishment_id)
             security = staff["security_officers"].get(episode.establishment_id)
             if local_governor and security and rng.random() < 0.35:

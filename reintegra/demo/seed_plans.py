@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from reintegra.plans import actions as plan_actions
 from reintegra.plans import queries as plan_queries
-from reintegra.plans.models import Goal, Motivation, Plan, PlanSettings, PlanVersion, Step
+from reintegra.plans.models import Goal, Motivation, Plan, PlanKind, PlanSettings, PlanVersion, Step
 from reintegra.plans.snapshots import GOAL_FIELDS
 from reintegra.programmes import actions as programme_actions
 from reintegra.programmes.models import Referral, ReferralGoal
@@ -18,6 +18,7 @@ from . import texts
 # The language a person of each demo name set speaks.
 SPOKEN = {"sq": "sq", "mk-sq": "sq", "mk": "mk", "sr-cyrl": "sr", "sr-latn": "sr-latn", "bs": "bs", "cnr": "cnr"}
 PROGRAMMES_PER_ESTABLISHMENT = 6
+REMAND_SUPPORT_SHARE = 0.4  # remand detainees who asked for a remand support plan
 
 
 def catalogue(rng, admin, establishments):
@@ -48,13 +49,23 @@ class PlanSeeder:
         self.programmes = programmes
         self.texts = texts.plans()
 
-    def plan(self, case_manager, governor, person, episode, name_set):
-        """Goals and steps; an initial version the person responded to; a review for longer stays."""
-        rng, plan, goals_in = self.rng, Plan.objects.get(episode=episode), self.texts.goals
+    def plan(self, case_manager, governor, person, episode, name_set, remand_support=None):
+        """Goals and steps; an initial version the person responded to; a review for longer stays.
+
+        A sentenced admission opened its plan; an untried detainee has none unless they asked for a
+        remand support plan (`remand_support`, or at random): opened by hand, with no offence-focused area.
+        """
+        rng, plan, goals_in = self.rng, Plan.objects.filter(episode=episode).first(), self.texts.goals
+        if plan is None:
+            wanted = rng.random() < REMAND_SUPPORT_SHARE if remand_support is None else remand_support
+            if not (episode.is_untried and wanted):
+                return
+            plan = plan_actions.open_plan(case_manager, episode)
         spoken = SPOKEN.get(name_set, self.work_language)
         days_in = (self.today - episode.admitted_on).days
         ratings = [pk for pk, _label in plan_queries.linkable_ratings(case_manager, person)]
-        areas = rng.sample(list(goals_in[spoken]), rng.randint(1, 3))
+        allowed = {code for code, _label in plan_queries.need_areas(self.service.pk, plan.kind)}
+        areas = rng.sample([area for area in goals_in[spoken] if area in allowed], rng.randint(1, 3))
         goals = []
         for area in areas:
             i = rng.randrange(2)
@@ -94,7 +105,8 @@ class PlanSeeder:
 
     def _issue(self, case_manager, plan, kind, on):
         plan.refresh_from_db()
-        summary = self.rng.choice(self.texts.summaries[self.work_language])
+        summaries = self.texts.remand_summaries if plan.kind == PlanKind.REMAND_SUPPORT else self.texts.summaries
+        summary = self.rng.choice(summaries[self.work_language])
         return plan_actions.issue_version(case_manager, plan, plan.version, kind=kind, issued_on=min(on, self.today),
                                           summary=summary)
 

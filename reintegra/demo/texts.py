@@ -160,6 +160,13 @@ def decisions() -> SimpleNamespace:
 
 
 @cache
+def people() -> SimpleNamespace:
+    """Texts about persons (the names of main languages documents are not written in), each {language: ...}."""
+    texts = read("person_texts.yaml")
+    return SimpleNamespace(languages=texts.languages, **{key: texts.per_language(key) for key in texts.data})
+
+
+@cache
 def names() -> SimpleNamespace:
     """Name sets, each service's mix of them, the administrations, establishments, probation offices
     and offence samples."""

@@ -11,12 +11,24 @@ from reintegra.core.editing import locked, locked_for_edit
 from reintegra.core.models import Organisation
 
 from . import audit_codes, perms, signals
-from .models import CaseAssignment, CustodyEpisode, Identifier, Offence, Person, PriorConviction, Transfer
+from .models import (
+    LANGUAGE_CHOICES,
+    OTHER_LANGUAGE,
+    CaseAssignment,
+    CustodyEpisode,
+    Identifier,
+    LegalStatus,
+    Offence,
+    Person,
+    PriorConviction,
+    Transfer,
+)
 
 PERSON_FIELDS = ["given_name", "family_name", "fathers_name", "aliases", "date_of_birth", "sex",
-                 "citizenship", "languages", "interpreter_needed"]
-EPISODE_FIELDS = ["admitted_on", "legal_status", "sentence_years", "sentence_months", "sentence_days",
-                  "life_sentence", "expected_release", "earliest_release"]
+                 "citizenship", "language", "language_other", "languages", "interpreter_needed"]
+SENTENCE_FIELDS = ["sentence_years", "sentence_months", "sentence_days", "life_sentence", "expected_release",
+                   "earliest_release", "juvenile_sanction"]
+EPISODE_FIELDS = ["admitted_on", "legal_status", *SENTENCE_FIELDS]
 
 
 def _values(obj, fields):
@@ -39,10 +51,25 @@ def _check_birth_date(value):
         raise ActionError(_("The date of birth cannot be in the future."), "date_of_birth")
 
 
+def _check_language(data, current=None):
+    """The main language is a code the application knows, or "another language" named in words (the
+    name is kept only then). `current`: the person as stored, for an edit that changes one of the two."""
+    language = data.get("language", current.language if current else "") or ""
+    if language not in {code for code, _label in LANGUAGE_CHOICES} | {""}:
+        raise ActionError(_("Choose the person's main language from the list, or another language."), "language")
+    other = (data.get("language_other", current.language_other if current else "") or "").strip()
+    if language == OTHER_LANGUAGE and not other:
+        raise ActionError(_("Name the person's main language."), "language_other")
+    if "language" in data or "language_other" in data:
+        data["language"], data["language_other"] = language, other if language == OTHER_LANGUAGE else ""
+
+
 @transaction.atomic
 def create_person(membership, data: dict, prison_number: str = ""):
     require(membership, perms.ADD_PERSON)
     _check_birth_date(data["date_of_birth"])
+    data = dict(data)
+    _check_language(data)
     # Until an admission places them, a new person belongs to the registering member's organisation.
     org = membership.organisation
     person = Person(service_id=membership.service_id, location=org, location_path=org.path,
@@ -61,6 +88,8 @@ def update_person(membership, person, data: dict, version: int):
     require(membership, perms.CHANGE_PERSON)
     _check_birth_date(data["date_of_birth"])
     current = locked_for_edit(Person.objects.filter(service_id=membership.service_id), person, version)
+    data = dict(data)
+    _check_language(data, current)
     before = _values(current, PERSON_FIELDS)
     for field in PERSON_FIELDS:
         if field in data:
@@ -134,12 +163,57 @@ def admit(membership, person, *, establishment, unit=None, offences=(), **data):
     return episode
 
 
+def _check_release_dates(episode, expected, earliest):
+    if expected and expected < episode.admitted_on:
+        raise ActionError(_("The expected release is before the admission."), "expected_release")
+    if expected and earliest and earliest > expected:
+        raise ActionError(_("The earliest release is after the expected release."), "earliest_release")
+
+
+@transaction.atomic
+def change_legal_status(membership, episode, *, legal_status, changed_on, **sentence):
+    """A change of legal status during the custody: a remand detainee convicted or sentenced, a
+    conviction becoming final. The sentence (`SENTENCE_FIELDS`) is recorded with it; lower apps
+    react (a sentence plan's clock starts when an untried detainee is sentenced)."""
+    unknown = set(sentence) - set(SENTENCE_FIELDS)
+    if unknown:
+        raise TypeError(f"unknown sentence fields {sorted(unknown)}")
+    require(membership, perms.MANAGE_CUSTODY)
+    episode = locked(CustodyEpisode.objects.filter(service_id=membership.service_id), episode)
+    if not episode.is_open:
+        raise ActionError(_("This custody episode has ended."))
+    if legal_status not in LegalStatus.values:
+        raise ActionError(_("Choose the legal status."), "legal_status")
+    if legal_status == episode.legal_status:
+        raise ActionError(_("This is already the person's legal status."), "legal_status")
+    since = episode.legal_status_since or episode.admitted_on
+    if changed_on < since or changed_on > date.today():
+        raise ActionError(_("The date must be between the current legal status's start and today."), "changed_on")
+    _check_release_dates(episode, sentence.get("expected_release", episode.expected_release),
+                         sentence.get("earliest_release", episode.earliest_release))
+    fields = ["legal_status", "legal_status_since", *SENTENCE_FIELDS]
+    before = _values(episode, fields)
+    previous = episode.legal_status
+    episode.legal_status, episode.legal_status_since = legal_status, changed_on
+    for field in SENTENCE_FIELDS:  # what is not given stays as recorded
+        if field in sentence:
+            setattr(episode, field, sentence[field])
+    episode.save(update_fields=fields)
+    audit.record(audit_codes.CUSTODY_LEGAL_STATUS, service=membership.service, obj=episode,
+                 person_id=episode.person_id, changes=audit.diff(before, _values(episode, fields)))
+    signals.legal_status_changed.send(sender=CustodyEpisode, membership=membership, episode=episode,
+                                      previous=previous, changed_on=changed_on)
+    return episode
+
+
 @transaction.atomic
 def add_offence(membership, episode, **data):
     require(membership, perms.MANAGE_CUSTODY)
     offence = Offence.objects.create(service_id=membership.service_id, episode=episode, **data)
     audit.record(audit_codes.OFFENCE_ADD, service=membership.service, obj=offence, person_id=episode.person_id,
                  changes={"after": data})
+    if episode.legal_status != LegalStatus.REMAND:
+        signals.convicted.send(sender=Offence, membership=membership, episode=episode, offence=offence)
     return offence
 
 

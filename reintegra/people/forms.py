@@ -17,7 +17,7 @@ class PersonForm(forms.ModelForm):
     class Meta:
         model = Person
         fields = ["family_name", "given_name", "fathers_name", "aliases", "date_of_birth", "sex",
-                  "citizenship", "languages", "interpreter_needed"]
+                  "citizenship", "language", "language_other", "languages", "interpreter_needed"]
         widgets = {"date_of_birth": DATE, "aliases": forms.Textarea(attrs={"rows": 2})}
 
 
@@ -55,7 +55,7 @@ class AdmissionForm(PlacementMixin, forms.ModelForm):
     class Meta:
         model = CustodyEpisode
         fields = ["admitted_on", "legal_status", "sentence_years", "sentence_months", "sentence_days",
-                  "life_sentence", "expected_release", "earliest_release"]
+                  "life_sentence", "expected_release", "earliest_release", "juvenile_sanction"]
         widgets = {"admitted_on": DATE, "expected_release": DATE, "earliest_release": DATE}
 
     def clean(self):
@@ -76,6 +76,22 @@ class AdmissionForm(PlacementMixin, forms.ModelForm):
             return []
         return [{"description": data["offence"], "category": data["offence_category"],
                  "legal_reference": data.get("legal_reference", "")}]
+
+
+class LegalStatusForm(forms.ModelForm):
+    """A change of legal status (a remand detainee sentenced), with the sentence as it now stands."""
+
+    changed_on = forms.DateField(label=_("Date of the change"), widget=DATE, initial=date.today,
+                                 help_text=_("For a sentence: the date of the judgment."))
+
+    class Meta:
+        model = CustodyEpisode
+        fields = ["legal_status", "sentence_years", "sentence_months", "sentence_days", "life_sentence",
+                  "expected_release", "earliest_release", "juvenile_sanction"]
+        widgets = {"expected_release": DATE, "earliest_release": DATE}
+
+    def sentence(self):
+        return {f: self.cleaned_data[f] for f in self._meta.fields if f != "legal_status"}
 
 
 class OffenceForm(forms.ModelForm):

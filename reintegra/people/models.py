@@ -10,7 +10,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from reintegra.core.models import Organisation, TenantModel
+from reintegra.core.models import Organisation, ServiceSettings, TenantModel
 
 from .folding import fold, normalise_identifier, tokens
 
@@ -24,6 +24,35 @@ class Sex(models.TextChoices):
     MALE = "M", _("Male")
 
 
+OTHER_LANGUAGE = "other"
+# The person's main language: one the application writes documents in, or another one named in words.
+LANGUAGE_CHOICES = [*settings.LANGUAGES, (OTHER_LANGUAGE, _("Another language"))]
+
+
+class PeopleSettings(ServiceSettings):
+    """A service's rules on persons. Without a row, the defaults below apply.
+
+    Young adults are an age band at the current date (DESIGN.md's specific groups): from the lower
+    age, up to and including the upper one. Juveniles (under 18, or serving a juvenile sanction) are
+    never young adults, whatever the band.
+    """
+
+    young_adult_from_age = models.PositiveSmallIntegerField(_("young adult: from age"), default=18)
+    young_adult_to_age = models.PositiveSmallIntegerField(
+        _("young adult: up to and including age"), default=21,
+        help_text=_("A person is a young adult from their birthday at the lower age until the day before "
+                    "their birthday at one more than this age."))
+
+    class Meta:
+        verbose_name = _("person settings")
+        verbose_name_plural = _("person settings")
+        constraints = [
+            models.CheckConstraint(condition=Q(young_adult_from_age__gte=18), name="young_adult_from_adulthood"),
+            models.CheckConstraint(condition=Q(young_adult_to_age__gte=models.F("young_adult_from_age")),
+                                   name="young_adult_band_not_empty"),
+        ]
+
+
 class Person(TenantModel):
     given_name = models.CharField(_("given name"), max_length=100)
     family_name = models.CharField(_("family name"), max_length=100)
@@ -34,6 +63,14 @@ class Person(TenantModel):
     citizenship = models.CharField(
         _("citizenship"), max_length=64, blank=True, help_text=_("Country codes, comma separated, e.g. RS, BA")
     )
+    # The main language is structured (documents default to it); `languages` keeps, as written, the
+    # other languages the person speaks.
+    language = models.CharField(
+        _("main language"), max_length=10, blank=True, choices=LANGUAGE_CHOICES,
+        help_text=_("Documents for the person are written in it by default."))
+    language_other = models.CharField(
+        _("the other language"), max_length=60, blank=True,
+        help_text=_("When the main language is another language: which one, e.g. Romani, Turkish."))
     languages = models.CharField(
         _("languages spoken"), max_length=100, blank=True, help_text=_("e.g. Serbian, Albanian")
     )
@@ -88,6 +125,13 @@ class Person(TenantModel):
     def age(self, on=None):
         return years_between(self.date_of_birth, on or date.today())
 
+    @property
+    def language_label(self):
+        """The main language as the person page shows it ("" when not recorded)."""
+        if self.language == OTHER_LANGUAGE:
+            return self.language_other or str(_("Another language"))
+        return self.get_language_display() if self.language else ""
+
 
 class NameToken(TenantModel):
     """One folded word of a person's names: search is an indexed prefix range over these."""
@@ -138,6 +182,15 @@ class LegalStatus(models.TextChoices):
     OTHER = "other", _("Other detention")
 
 
+# Untried detainees (Mandela Rules 111-120): presumed innocent, so no sentence plan and no plan clock.
+# A person convicted at first instance whose appeal is pending has been tried: the ordinary rules apply.
+UNTRIED = frozenset({LegalStatus.REMAND})
+
+
+def is_untried(legal_status) -> bool:
+    return legal_status in UNTRIED
+
+
 class CustodyEpisode(TenantModel):
     """One continuous stay in custody, from admission to release, across transfers."""
 
@@ -147,12 +200,19 @@ class CustodyEpisode(TenantModel):
     admitted_on = models.DateField(_("admission date"))
     released_on = models.DateField(_("release date"), null=True, blank=True)
     legal_status = models.CharField(_("legal status"), max_length=24, choices=LegalStatus.choices)
+    # When the legal status changed during the custody (a remand detainee sentenced): the date the
+    # current status took effect. Empty: the status recorded at admission.
+    legal_status_since = models.DateField(_("legal status since"), null=True, blank=True, editable=False)
     sentence_years = models.PositiveSmallIntegerField(_("years"), null=True, blank=True)
     sentence_months = models.PositiveSmallIntegerField(_("months"), null=True, blank=True)
     sentence_days = models.PositiveSmallIntegerField(_("days"), null=True, blank=True)
     life_sentence = models.BooleanField(_("life sentence"), default=False)
     expected_release = models.DateField(_("expected release"), null=True, blank=True)
     earliest_release = models.DateField(_("earliest release (conditional)"), null=True, blank=True)
+    juvenile_sanction = models.BooleanField(
+        _("juvenile sanction"), default=False,
+        help_text=_("Juvenile imprisonment or an institutional educational measure: the person counts as a "
+                    "juvenile while serving it, whatever their age."))
     age_at_admission = models.PositiveSmallIntegerField(editable=False)
 
     class Meta:
@@ -185,6 +245,10 @@ class CustodyEpisode(TenantModel):
     @property
     def placement(self):
         return self.unit or self.establishment
+
+    @property
+    def is_untried(self):
+        return is_untried(self.legal_status)
 
 
 class OffenceCategory(models.TextChoices):

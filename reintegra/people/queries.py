@@ -6,16 +6,17 @@ from datetime import date, datetime
 
 from django.db.models import Case, IntegerField, Prefetch, Q, Value, When
 
+from reintegra.core import documents
 from reintegra.core.access import one_or_404
 
 from .folding import normalise_identifier, tokens
-from .groups import Group, filter_group, groups_of, with_history
+from .groups import Group, filter_group, for_groups, groups_of
 from .models import CaseAssignment, CustodyEpisode, Identifier, NameToken, Person, Transfer
 from .visibility import StaffScope, own_caseload, staff_scope, visible_persons
 
 
 def _with_listing(qs):
-    return with_history(qs).select_related("current_episode", "location")
+    return for_groups(qs).select_related("location")
 
 
 def sees_person(membership, person_id) -> bool:
@@ -44,7 +45,7 @@ def person_or_404(membership, pk):
         ),
     )
     person = one_or_404(qs, pk)
-    person.groups = groups_of(person, membership.service)
+    person.groups = groups_of(person)
     return person
 
 
@@ -149,12 +150,20 @@ def caseload(membership):
     )
 
 
-def decorate(persons, service, today=None):
+def decorate(persons, today=None):
     """Attach the derived groups to each listed person (no queries: needs _with_listing)."""
     today = today or date.today()
     for person in persons:
-        person.groups = groups_of(person, service, today)
+        person.groups = groups_of(person, today)
     return persons
+
+
+def document_language(person, requested, service):
+    """The language of a document for the person (a plan, a decision notice): the one asked for if
+    the application has it, else the person's main language if it has that, else the service's."""
+    if requested in {code for code, _name in documents.LANGUAGES}:
+        return requested
+    return documents.language_for(person.language, service)
 
 
 def possible_duplicates(service_id, given_name, family_name, date_of_birth, exclude_pk=None):

@@ -12,6 +12,7 @@ urlpatterns = [
     path("<int:pk>/identifiers/new/", views.add_identifier, name="add_identifier"),
     path("<int:pk>/custody/admit/", views.admit, name="admit"),
     path("<int:pk>/custody/offence/", views.add_offence, name="add_offence"),
+    path("<int:pk>/custody/legal-status/", views.legal_status, name="legal_status"),
     path("<int:pk>/custody/transfer/", views.transfer, name="transfer"),
     path("<int:pk>/custody/release/", views.release, name="release"),
     path("<int:pk>/prior-convictions/new/", views.add_prior, name="add_prior"),

@@ -17,6 +17,7 @@ from .forms import (
     AdmissionForm,
     AssignmentForm,
     IdentifierForm,
+    LegalStatusForm,
     NewPersonForm,
     OffenceForm,
     PersonForm,
@@ -33,7 +34,7 @@ PAGE_SIZE = 25
 def caseload(request):
     membership = request.membership
     require(membership, perms.VIEW_PERSON)
-    persons = queries.decorate(list(queries.caseload(membership)), membership.service)
+    persons = queries.decorate(list(queries.caseload(membership)))
     actions.record_listing(membership, {"caseload": "own"}, (p.pk for p in persons))
     return render(request, "people/caseload.html", {"persons": persons})
 
@@ -49,7 +50,7 @@ def search(request):
         establishment_id=data["establishment"].pk if data.get("establishment") else None,
     )
     page = Paginator(results, PAGE_SIZE).get_page(request.GET.get("page"))
-    queries.decorate(page.object_list, membership.service)
+    queries.decorate(page.object_list)
     actions.record_listing(membership, data, (p.pk for p in page.object_list), page=page.number)
     template = "people/_results.html" if request.htmx else "people/search.html"
     return render(request, template, {"form": form, "page": page})
@@ -159,6 +160,20 @@ def add_offence(request, pk):
         request, pk, perms.MANAGE_CUSTODY, OffenceForm, title=_("Record an offence"),
         write=lambda m, p, f: actions.add_offence(m, _open_episode(p), **f.cleaned_data),
     )
+
+
+@login_required
+def legal_status(request, pk):
+    def write(membership, person, form):
+        return actions.change_legal_status(membership, _open_episode(person), legal_status=form.cleaned_data[
+            "legal_status"], changed_on=form.cleaned_data["changed_on"], **form.sentence())
+
+    def prepare(form, membership, person):
+        episode = person.current_episode
+        if episode is not None and not form.is_bound:  # the sentence as recorded, to change or complete
+            form.initial = {**form.initial, **{f: getattr(episode, f) for f in form._meta.fields}}
+    return _person_form_view(request, pk, perms.MANAGE_CUSTODY, LegalStatusForm, write,
+                             _("Record a change of legal status"), prepare=prepare)
 
 
 @login_required

@@ -4,6 +4,11 @@ The plan opens with the custody episode (on admission) and its first version is 
 service's configured days. Each issued version sets the next review: the service's interval, shorter
 for the specific groups, never later than the pre-release review. Events (a transfer, a new
 assessment, a disciplinary finding, the release) bring the review forward; they never put it back.
+
+An untried (remand) detainee is presumed innocent: no plan opens on a remand admission. A remand
+support plan may be opened by hand; it has no offence-focused areas and no review clock (only the
+release makes its closure due). When the sentence is recorded (`people.signals.legal_status_changed`)
+the plan becomes a sentence plan -- or one opens -- and the ordinary clock starts from that day.
 """
 
 from datetime import date
@@ -19,32 +24,63 @@ from reintegra.core import audit
 from reintegra.core.access import ActionError, require
 from reintegra.core.editing import locked, locked_for_edit
 from reintegra.people import signals as custody_signals
-from reintegra.people.groups import groups_of, with_history
-from reintegra.people.models import Person
+from reintegra.people.groups import for_groups, groups_of
+from reintegra.people.models import Person, is_untried
 
-from . import audit_codes, clock, parts, perms, snapshots
-from .models import DueKind, Goal, GoalLink, Plan, PlanSettings, PlanVersion, Step, StepNote
+from . import audit_codes, clock, parts, perms, queries, snapshots
+from .models import DueKind, Goal, GoalLink, Plan, PlanKind, PlanSettings, PlanVersion, Step, StepNote
 from .snapshots import GOAL_FIELDS, STEP_FIELDS
 
 
-def _open(membership, episode):
+def _open(membership, episode, sentenced_on=None):
+    """A sentence plan due within the service's days of the admission (or of the sentence), or, for an
+    untried detainee, a remand support plan without a clock."""
     settings = PlanSettings.of(episode.service_id)
+    if episode.is_untried:
+        kind, review_due, due_kind = PlanKind.REMAND_SUPPORT, None, DueKind.REVIEW
+    else:
+        kind, due_kind = PlanKind.SENTENCE, DueKind.INITIAL
+        review_due = clock.initial_due(settings, sentenced_on or episode.admitted_on)
     plan = Plan.objects.create(
-        service_id=episode.service_id, person_id=episode.person_id, episode=episode,
-        review_due=clock.initial_due(settings, episode.admitted_on), due_kind=DueKind.INITIAL,
+        service_id=episode.service_id, person_id=episode.person_id, episode=episode, kind=kind,
+        sentenced_on=sentenced_on, review_due=review_due, due_kind=due_kind,
     )
     audit.record(audit_codes.PLAN_OPEN, service=membership.service, obj=plan, person_id=plan.person_id,
-                 changes={"after": {"review_due": plan.review_due}})
+                 changes={"after": {"kind": kind, "review_due": plan.review_due}})
     return plan
 
 
 @transaction.atomic
 def open_plan(membership, episode):
-    """For an episode admitted before plans existed; new admissions open theirs automatically."""
+    """By hand: a remand support plan for an untried detainee who wants one, or a sentence plan for an
+    episode admitted before plans existed (new sentenced admissions open theirs automatically)."""
     require(membership, perms.MANAGE_PLAN)
+    if not episode.is_open:
+        raise ActionError(_("This custody episode has ended."))
     if Plan.objects.filter(episode=episode).exists():
         raise ActionError(_("This custody episode already has a plan."))
     return _open(membership, episode)
+
+
+def _start_sentence_clock(membership, episode, sentenced_on):
+    """An untried detainee was sentenced: the remand support plan becomes a sentence plan (or one
+    opens), its first sentence-plan version due within the service's days of the sentence."""
+    plan = Plan.objects.filter(episode=episode).first()
+    if plan is None:
+        return _open(membership, episode, sentenced_on=sentenced_on)
+    plan = locked(Plan.objects.filter(service_id=episode.service_id), plan)
+    if not plan.is_open or not plan.is_remand_support:
+        return plan
+    before = {"kind": plan.kind, "review_due": plan.review_due, "due_kind": plan.due_kind}
+    plan.kind, plan.sentenced_on = PlanKind.SENTENCE, sentenced_on
+    plan.review_due = clock.initial_due(PlanSettings.of(plan.service_id), sentenced_on)
+    plan.due_kind, plan.due_note = DueKind.INITIAL, ""
+    plan.version += 1
+    plan.save()
+    audit.record(audit_codes.PLAN_SENTENCED, service=membership.service, obj=plan, person_id=plan.person_id,
+                 changes={**audit.diff(before, {"kind": plan.kind, "review_due": plan.review_due,
+                                                "due_kind": plan.due_kind}), "sentenced_on": sentenced_on})
+    return plan
 
 
 def _check_plan_open(plan):
@@ -57,6 +93,9 @@ def save_goal(membership, plan, data: dict, rating_ids=(), goal=None, version=No
     """Add a goal (goal=None) or change one; `rating_ids` are the needs and strengths it addresses."""
     require(membership, perms.MANAGE_PLAN)
     _check_plan_open(plan)
+    if plan.is_remand_support and data.get("area") in queries.offence_focused_areas(plan.service_id):
+        raise ActionError(_("A remand support plan has no offence-focused areas: the person is presumed "
+                            "innocent. Choose another area."), "area")
     if data.get("status") == Goal.Status.REMOVED and not (data.get("status_reason") or "").strip():
         raise ActionError(_("Say why the goal is removed."), "status_reason")
     if not (data.get("own_words") or "").strip():
@@ -119,12 +158,12 @@ def add_step_note(membership, step, text):
 
 def next_review(plan, kind, issued_on):
     """(date, why) of the review after a version of `kind` issued on `issued_on`; None when closed."""
-    if kind == PlanVersion.Kind.CLOSURE:
+    if kind == PlanVersion.Kind.CLOSURE or plan.is_remand_support:  # a remand support plan has no clock
         return None, DueKind.REVIEW
-    person = with_history(Person.objects.filter(pk=plan.person_id)).select_related("current_episode").get()
+    person = for_groups(Person.objects.filter(pk=plan.person_id)).get()
     return clock.next_review(PlanSettings.of(plan.service_id), kind, issued_on,
                              expected_release=plan.episode.expected_release,
-                             in_group=bool(groups_of(person, plan.service)))
+                             in_group=bool(groups_of(person)))
 
 
 @transaction.atomic
@@ -135,9 +174,12 @@ def issue_version(membership, plan, version, *, kind, issued_on, summary):
     _check_plan_open(plan)
     if issued_on > date.today() or issued_on < plan.episode.admitted_on:
         raise ActionError(_("The date must be between the admission and today."), "issued_on")
+    if plan.sentenced_on and issued_on < plan.sentenced_on:
+        raise ActionError(_("The date must be between the sentence and today."), "issued_on")
     if not summary.strip():
         raise ActionError(_("Summarise the discussion with the prisoner."), "summary")
-    has_versions = plan.versions.exists()
+    # A former remand support plan starts again with an initial version as a sentence plan.
+    has_versions = plan.versions.filter(plan_kind=plan.kind).exists()
     if kind == PlanVersion.Kind.INITIAL and has_versions:
         raise ActionError(_("The plan already has its initial version; issue a review."), "kind")
     if kind != PlanVersion.Kind.INITIAL and not has_versions:
@@ -151,7 +193,7 @@ def issue_version(membership, plan, version, *, kind, issued_on, summary):
     issued = PlanVersion.objects.create(
         service_id=plan.service_id, plan=plan, number=number, kind=kind, issued_on=issued_on,
         issued_by_id=membership.user_id, summary=summary, snapshot=snapshot, next_review_due=due,
-        countersign_required=PlanSettings.of(plan.service_id).countersign_required,
+        plan_kind=plan.kind, countersign_required=PlanSettings.of(plan.service_id).countersign_required,
     )
     plan.review_due, plan.due_kind, plan.due_note = due, why, ""
     if kind == PlanVersion.Kind.CLOSURE:
@@ -201,7 +243,7 @@ def bring_forward(membership, plan, kind: DueKind, note: str, on: date | None = 
     """An event makes the next version due sooner (within the service's days); never later."""
     settings = PlanSettings.of(plan.service_id)
     plan = locked(Plan.objects.filter(service_id=plan.service_id), plan)
-    if not plan.is_open:
+    if not plan.is_open or (plan.is_remand_support and kind != DueKind.CLOSURE):  # no clock on remand
         return plan
     due = clock.brought_forward(settings, plan.review_due, kind, date.today(), on)
     if due is None:
@@ -219,7 +261,14 @@ def bring_forward(membership, plan, kind: DueKind, note: str, on: date | None = 
 
 @receiver(custody_signals.admitted)
 def _on_admission(sender, membership, episode, **kwargs):
-    _open(membership, episode)
+    if not episode.is_untried:  # a remand support plan is opened by hand, if the detainee wants one
+        _open(membership, episode)
+
+
+@receiver(custody_signals.legal_status_changed)
+def _on_legal_status(sender, membership, episode, previous, changed_on, **kwargs):
+    if is_untried(previous) and not episode.is_untried:
+        _start_sentence_clock(membership, episode, changed_on)
 
 
 @receiver(custody_signals.transferred)

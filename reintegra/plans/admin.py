@@ -13,7 +13,7 @@ class PlanSettingsAdmin(admin.ModelAdmin):
 
 @admin.register(NeedArea)
 class NeedAreaAdmin(admin.ModelAdmin):
-    list_display = ["service", "order", "code", "label"]
+    list_display = ["service", "order", "code", "label", "offence_focused"]
     list_filter = ["service"]
 
 

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from reintegra.core.audit import register
 
 PLAN_OPEN = register("plans.plan.open", _("Opened a sentence plan"))
+PLAN_SENTENCED = register("plans.plan.sentenced", _("Started the sentence plan clock after a sentence"))
 PLAN_VIEW = register("plans.plan.view", _("Viewed a sentence plan"))
 PLAN_GOAL = register("plans.goal.save", _("Saved a plan goal"))
 PLAN_STEP = register("plans.step.save", _("Saved a plan step"))

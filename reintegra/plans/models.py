@@ -30,6 +30,12 @@ DEFAULT_AREAS = {
     "identity": _("Identity, belonging and meaning"),
 }
 
+# The default areas that work on the offence itself: the thinking and behaviour that led to it, and
+# attitudes supporting violence. An untried detainee is presumed innocent, so a remand support plan
+# never has goals in them. The others are needs whoever has them (a home, work, money, family,
+# health, substance use, belonging) and stay open to a remand detainee who asks for support.
+OFFENCE_FOCUSED_AREAS = frozenset({"thinking", "disengagement"})
+
 # What a plan for a person of a specific group should consider, unless the service configures its own.
 DEFAULT_PROMPTS = {
     Group.JUVENILE: [_("Involve parents or guardians in building and reviewing the plan."),
@@ -66,6 +72,9 @@ class NeedArea(TenantModel):
     code = models.CharField(_("code"), max_length=40)
     label = models.CharField(_("label"), max_length=120)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
+    offence_focused = models.BooleanField(
+        _("offence-focused"), default=False,
+        help_text=_("Works on the offence itself: never offered in a remand support plan."))
 
     class Meta:
         ordering = ["order", "code"]
@@ -103,9 +112,21 @@ class DueKind(models.TextChoices):
     CLOSURE = "closure", _("Release: close the plan")
 
 
+class PlanKind(models.TextChoices):
+    SENTENCE = "sentence", _("Sentence plan")
+    # For an untried detainee who asks for support: no offence-focused areas and no review clock.
+    REMAND_SUPPORT = "remand_support", _("Remand support plan")
+
+
 class Plan(TenantModel):
+    Kind = PlanKind
+
     person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="plans")
     episode = models.OneToOneField(CustodyEpisode, on_delete=models.PROTECT, related_name="plan")
+    kind = models.CharField(_("kind of plan"), max_length=16, choices=PlanKind.choices, default=PlanKind.SENTENCE)
+    # A remand detainee's plan becomes a sentence plan on the day the sentence is recorded, and the
+    # ordinary clock runs from that day instead of the admission.
+    sentenced_on = models.DateField(_("sentence plan since"), null=True, blank=True)
     review_due = models.DateField(_("next version due"), null=True, blank=True)
     due_kind = models.CharField(_("why"), max_length=16, choices=DueKind.choices, default=DueKind.INITIAL)
     due_note = models.CharField(_("note"), max_length=200, blank=True)
@@ -124,6 +145,18 @@ class Plan(TenantModel):
     @property
     def is_open(self):
         return self.closed_on is None
+
+    @property
+    def is_remand_support(self):
+        return self.kind == PlanKind.REMAND_SUPPORT
+
+    @property
+    def clock_from(self):
+        """The day the ordinary clock started: the sentence for a former remand detainee, else the
+        admission; None while the plan is a remand support plan (it has no clock)."""
+        if self.is_remand_support:
+            return None
+        return self.sentenced_on or self.episode.admitted_on
 
 
 class Motivation(models.TextChoices):
@@ -251,6 +284,9 @@ class PlanVersion(TenantModel):
     plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="versions")
     number = models.PositiveSmallIntegerField(_("version"))
     kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices)
+    # The kind of plan the version was issued as: a remand support plan's versions stay so after a sentence.
+    plan_kind = models.CharField(_("kind of plan"), max_length=16, choices=PlanKind.choices,
+                                 default=PlanKind.SENTENCE)
     issued_on = models.DateField(_("date"))
     issued_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     summary = models.TextField(_("summary of the discussion with the prisoner"))

@@ -10,7 +10,7 @@ from reintegra.assessments.models import Rating
 from reintegra.core.access import found_or_404, one_or_404
 from reintegra.core.texts import localised
 from reintegra.people.groups import LABELS as GROUP_LABELS
-from reintegra.people.groups import groups_of, with_history
+from reintegra.people.groups import for_groups, groups_of
 from reintegra.people.models import Person
 from reintegra.people.queries import sees_person, visible_persons
 
@@ -18,11 +18,13 @@ from . import perms
 from .models import (
     DEFAULT_AREAS,
     DEFAULT_PROMPTS,
+    OFFENCE_FOCUSED_AREAS,
     Goal,
     GoalLink,
     GroupPrompt,
     NeedArea,
     Plan,
+    PlanKind,
     PlanSettings,
     PlanVersion,
     Step,
@@ -32,10 +34,22 @@ from .models import (
 DUE_WITHIN_DAYS = 30
 
 
-def need_areas(service_id):
-    """(code, label) of the service's areas of need: its own list, or the default one."""
-    own = [(a.code, a.label) for a in NeedArea.objects.filter(service_id=service_id)]
-    return own or list(DEFAULT_AREAS.items())
+def need_areas(service_id, kind=PlanKind.SENTENCE):
+    """(code, label) of the service's areas of need: its own list, or the default one; for a remand
+    support plan without the offence-focused ones."""
+    own = list(NeedArea.objects.filter(service_id=service_id))
+    if own:
+        return [(a.code, a.label) for a in own if not (kind == PlanKind.REMAND_SUPPORT and a.offence_focused)]
+    return [(code, label) for code, label in DEFAULT_AREAS.items()
+            if not (kind == PlanKind.REMAND_SUPPORT and code in OFFENCE_FOCUSED_AREAS)]
+
+
+def offence_focused_areas(service_id) -> set[str]:
+    """The codes of the areas a remand support plan never has (the service's list, or the defaults')."""
+    own = list(NeedArea.objects.filter(service_id=service_id).values_list("code", "offence_focused"))
+    if own:
+        return {code for code, focused in own if focused}
+    return set(OFFENCE_FOCUSED_AREAS)
 
 
 def prompts_for(service_id, groups):
@@ -48,8 +62,8 @@ def prompts_for(service_id, groups):
 
 def groups_of_person(membership, person_id):
     """The specific groups of a person the caller already sees (the plan page's prompts and interval)."""
-    person = with_history(Person.objects.filter(pk=person_id)).select_related("current_episode").get()
-    return groups_of(person, membership.service)
+    person = for_groups(Person.objects.filter(pk=person_id)).get()
+    return groups_of(person)
 
 
 def visible_plans(membership):

@@ -27,6 +27,7 @@ def person_section(request, person):
     plans = queries.plans_of_person(membership, person)
     episode = person.current_episode
     return {"template": "plans/_person_section.html", "plans": plans,
+            "untried": episode is not None and episode.is_untried,
             "can_open": (membership.has(perms.MANAGE_PLAN) and episode is not None
                          and not any(p.episode_id == episode.pk for p in plans))}
 
@@ -41,7 +42,7 @@ def due_list(request):
     page = Paginator(queries.due(membership, mine=mine, establishment=chosen), 50).get_page(request.GET.get("page"))
     to_countersign = list(queries.awaiting_countersignature(membership)[:50])
     people_actions.record_listing(membership, {"plans": "due"},
-                         [p.person_id for p in page.object_list] + [v.plan.person_id for v in to_countersign])
+                                  [p.person_id for p in page.object_list] + [v.plan.person_id for v in to_countersign])
     return render(request, "plans/due.html", {"page": page, "rows": page.object_list, "mine": mine,
                                               "establishments": establishments, "chosen": chosen,
                                               "to_countersign": to_countersign})
@@ -73,7 +74,7 @@ def detail(request, pk):
     versions = list(plan.versions.all())
     groups = plan.person.groups = queries.groups_of_person(membership, plan.person_id)
     goals = list(plan.goals.all())
-    facts = parts.step_facts(plan)
+    facts = parts.step_facts(plan, membership)
     for goal in goals:
         goal.area_label = areas.get(goal.area, goal.area)
         for step in goal.steps.all():
@@ -83,7 +84,8 @@ def detail(request, pk):
         "plan": plan, "person": plan.person, "goals": goals,
         "versions": versions, "groups": groups, "prompts": queries.prompts_for(plan.service_id, groups),
         "settings": queries.settings_of(plan.service_id),
-        "changes": snapshots.changes(versions[0].snapshot if versions else {}, snapshots.take(plan, facts), areas),
+        # What changed compares goals and steps only, so the plan as it stands needs no step facts.
+        "changes": snapshots.changes(versions[0].snapshot if versions else {}, snapshots.take(plan, {}), areas),
         "sections": parts.sections(membership, plan),
         "can_manage": membership.has(perms.MANAGE_PLAN) and plan.is_open,
     })
@@ -108,7 +110,7 @@ def goal(request, pk, goal_pk=None):
         initial = {f: getattr(existing, f) for f in snapshots.GOAL_FIELDS}
         initial["version"] = existing.version
         initial["addresses"] = list(existing.links.values_list("rating_id", flat=True))
-    form = GoalForm(request.POST or None, initial=initial, areas=queries.need_areas(plan.service_id),
+    form = GoalForm(request.POST or None, initial=initial, areas=queries.need_areas(plan.service_id, plan.kind),
                     ratings=queries.linkable_ratings(membership, plan.person))
 
     def write():
@@ -175,6 +177,7 @@ def version(request, pk, number):
         "plan": plan, "person": plan.person, "shown": shown, "goals": snapshots.display(shown.snapshot, areas),
         "changes": snapshots.changes(previous.snapshot, shown.snapshot, areas) if previous else None,
         "previous": previous, "document_languages": documents.LANGUAGES,
+        "document_language": people_queries.document_language(plan.person, None, plan.service),
         "can_respond": membership.has(perms.MANAGE_PLAN) and not shown.response,
         "can_countersign": (membership.has(perms.COUNTERSIGN_PLAN) and shown.awaiting_countersignature
                             and shown.issued_by_id != membership.user_id),
@@ -212,7 +215,7 @@ def document(request, pk, number, pdf=False):
     require(membership, perms.VIEW_PLAN)
     plan = queries.plan_or_404(membership, pk)
     shown = queries.version_or_404(plan, number)
-    language = documents.language_for(request.GET.get("lang"), plan.service)
+    language = people_queries.document_language(plan.person, request.GET.get("lang"), plan.service)
     audit.record(audit_codes.PLAN_DOCUMENT, service=membership.service, obj=shown, person_id=plan.person_id,
                  changes={"language": language, "format": "pdf" if pdf else "html"})
     goals = snapshots.display(shown.snapshot, dict(queries.need_areas(plan.service_id)))  # lazy labels

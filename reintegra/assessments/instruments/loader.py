@@ -1,7 +1,8 @@
 """Read, check and store instrument files (docs/instruments.md).
 
 Errors name the line and the path in the file, so whoever maintains an instrument can fix it without
-reading code. Nothing is stored unless the whole file is valid.
+reading code. Nothing is stored unless the whole file is valid, and no file names a special category
+(religion, belief, ethnicity) in an item's code or text, in any of its languages (special_categories.py).
 """
 
 import hashlib
@@ -12,10 +13,16 @@ from pathlib import Path
 
 import yaml
 from django.db import transaction
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from jsonschema import Draft202012Validator
 
+from . import special_categories
+
 SCHEMA_PATH = Path(__file__).with_name("instrument.schema.json")
-SHIPPED = sorted(Path(__file__).parent.glob("*.yaml"))
+SHIPPED = sorted(path for path in Path(__file__).parent.glob("*.yaml") if path != special_categories.WORDS_PATH)
+CATEGORY_LABELS = {"religion": gettext_lazy("religion"), "belief": gettext_lazy("belief"),
+                   "ethnicity": gettext_lazy("ethnicity")}
 
 
 @dataclass(frozen=True)
@@ -114,6 +121,27 @@ def _meaning(data):
             seen_items.add(item["code"])
             if item["scale"] not in data["scales"]:
                 yield (*parts, "scale"), f'unknown scale "{item["scale"]}" (declared: {", ".join(data["scales"])})'
+    yield from fenced(data)
+
+
+def fenced(data):
+    """Items whose code or text (in any language the file carries) names a special category: religion,
+    belief, ethnicity are never rating items (DESIGN.md invariant 5). Yields (path parts, message)."""
+
+    def refusal(code, found):
+        categories = dict.fromkeys(str(CATEGORY_LABELS.get(f.category, f.category)) for f in found)
+        return _('item "%(item)s" is about %(categories)s (%(words)s): religion, belief and ethnicity are never '
+                 "rating items (DESIGN.md invariant 5); describe the behaviour to rate instead") % {
+            "item": code, "categories": ", ".join(categories), "words": ", ".join(f'"{f.words}"' for f in found)}
+
+    for d, domain in enumerate(data["domains"]):
+        for i, item in enumerate(domain["items"]):
+            parts = ("domains", d, "items", i)
+            if found := special_categories.in_code(item["code"]):
+                yield (*parts, "code"), refusal(item["code"], found)
+            for language, text in item["text"].items():
+                if found := special_categories.in_text(text, language):
+                    yield (*parts, "text", language), refusal(item["code"], found)
 
 
 def check(text: str) -> dict:
@@ -144,6 +172,9 @@ def store(data):
     """Store a checked instrument version. Returns (instrument, created). A stored version never changes."""
     from ..models import Instrument
 
+    refused = [Problem(None, _path(parts), message) for parts, message in fenced(data)]
+    if refused:  # the same net for a file checked elsewhere (a bundle from the hub, say)
+        raise InstrumentError(refused)
     digest = checksum(data)
     existing = Instrument.objects.filter(code=data["code"], version=data["version"]).first()
     if existing:

@@ -53,7 +53,7 @@ class PersonList(generics.ListAPIView):
         page = super().paginate_queryset(queryset)
         membership = self.request._request.membership
         actions.record_listing(membership, self.request.query_params.dict(), (p.pk for p in page))
-        return queries.decorate(page, membership.service)
+        return queries.decorate(page)
 
 
 class PersonDetail(generics.RetrieveAPIView):

@@ -2,6 +2,7 @@ import sys
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
 
 from reintegra.assessments.instruments import loader
 from reintegra.assessments.models import Instrument
@@ -23,15 +24,13 @@ class Command(BaseCommand):
             return
         if not files:
             raise CommandError("Name at least one instrument file.")
-        failed = False
+        # All or nothing: every file is checked before any is stored, and they are stored together.
+        checked, failed = [], False
         for path in files:
             try:
                 data = loader.check(Path(path).read_text(encoding="utf-8"))
-                if verb == "import":
-                    instrument, created = loader.store(data)
-                    word = "imported" if created else "already stored, unchanged"
-                    self.stdout.write(self.style.SUCCESS(f"{path}: {instrument} {word}"))
-                else:
+                checked.append((path, data))
+                if verb == "validate":
                     self.stdout.write(self.style.SUCCESS(f"{path}: valid ({data['code']} {data['version']})"))
             except loader.InstrumentError as error:
                 failed = True
@@ -41,4 +40,21 @@ class Command(BaseCommand):
                 failed = True
                 self.stderr.write(self.style.ERROR(f"{path}: {error.strerror}"))
         if failed:
+            if verb == "import":
+                self.stderr.write(self.style.ERROR("Nothing was imported."))
             sys.exit(1)
+        if verb == "validate":
+            return
+        stored, path = [], None
+        try:
+            with transaction.atomic():
+                for path, data in checked:
+                    stored.append((path, *loader.store(data)))
+        except loader.InstrumentError as error:
+            for problem in error.problems:
+                self.stderr.write(self.style.ERROR(f"{path}: {problem}"))
+            self.stderr.write(self.style.ERROR("Nothing was imported."))
+            sys.exit(1)
+        for path, instrument, created in stored:
+            word = "imported" if created else "already stored, unchanged"
+            self.stdout.write(self.style.SUCCESS(f"{path}: {instrument} {word}"))
