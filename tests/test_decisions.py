@@ -36,8 +36,10 @@ class Rules:
                                                   valid_from=date(2000, 1, 1), valid_to=date(2019, 12, 31))
 
         def kind(code, category, **extra):
-            return DecisionType.objects.create(service=s, code=code, name=code.title(), category=category,
+            made = DecisionType.objects.create(service=s, code=code, name=code.title(), category=category,
                                                propose_roles=STAFF, decide_roles=["governor"], **extra)
+            made.legal_bases.set([self.basis, self.exceptional, self.repealed])
+            return made
         self.separation = kind("separation", "measure", is_separation=True, review_interval_days=7,
                                max_duration_days=30)
         self.contact = kind("contact", "measure", review_interval_days=30, max_duration_days=90)
@@ -61,12 +63,18 @@ def officer(alice):
 EVIDENCE = [{"kind": "incident", "reference": "INC-7", "description": "Assault on another prisoner."}]
 
 
-def proposal(officer, person, decision_type, evidence=EVIDENCE, **data):
+def proposal(officer, person, decision_type, evidence=EVIDENCE, heard=True, **data):
+    """A proposal; for a measure, the person heard on it (heard=False leaves them unheard)."""
     defaults = {"legal_basis": None, "reasons": "Attacked a cell mate on 3 May.",
                 "proportionality": "Protects the other prisoners for the shortest time.",
                 "alternatives": "Moving wings was considered: the victim lives on both.",
-                "starts_on": TODAY, "ends_on": TODAY + timedelta(days=14)}
-    return actions.propose(officer, person, decision_type, {**defaults, **data}, evidence)
+                "starts_on": TODAY, "ends_on": TODAY + timedelta(days=14),
+                "backdating_reason": "Imposed on the day by the duty governor; recorded now."}
+    decision = actions.propose(officer, person, decision_type, {**defaults, **data}, evidence)
+    if heard and decision_type.is_measure:
+        decision = actions.record_hearing(officer, decision, decision.version, hearing="heard", heard_on=TODAY,
+                                          representations="Nisam ja počeo.")
+    return decision
 
 
 def separated(ruled, officer, person, governor, **data):
@@ -151,10 +159,10 @@ def test_review_clock_and_daily_reminders(alice, ruled, officer):
     board = queries.dashboard(alice.governor, today=TODAY + timedelta(days=9))
     assert [d.pk for d in board["overdue"]] == [decision.pk]
     with pytest.raises(ActionError, match="at most 7 days"):
-        actions.review(alice.governor, decision, decision.version, reviewed_on=TODAY, outcome="continue",
-                       reasons="Still a risk.", next_review_due=TODAY + timedelta(days=8))
-    actions.review(alice.governor, decision, decision.version, reviewed_on=TODAY, outcome="continue",
-                   reasons="Still a risk.", next_review_due=TODAY + timedelta(days=5))
+        actions.review(ruled.director, decision, decision.version, reviewed_on=TODAY, outcome="continue",
+                       reasons="Still a risk.", next_review_due=TODAY + timedelta(days=8), person_heard="declined")
+    actions.review(ruled.director, decision, decision.version, reviewed_on=TODAY, outcome="continue",
+                   reasons="Still a risk.", next_review_due=TODAY + timedelta(days=5), person_heard="declined")
     decision.refresh_from_db()
     assert (decision.status, decision.review_due) == (Decision.Status.UNDER_REVIEW, TODAY + timedelta(days=5))
 
@@ -166,8 +174,8 @@ def test_maximum_duration_cannot_be_passed_without_a_new_decision_at_the_require
     first = separated(ruled, officer, person, alice.governor, starts_on=TODAY - timedelta(days=29),
                       ends_on=TODAY, review_due=TODAY - timedelta(days=25))
     with pytest.raises(ActionError, match="reached its maximum duration"):
-        actions.review(alice.governor, first, first.version, reviewed_on=TODAY, outcome="continue",
-                       reasons="Still a risk.", next_review_due=TODAY + timedelta(days=3))
+        actions.review(ruled.director, first, first.version, reviewed_on=TODAY, outcome="continue",
+                       reasons="Still a risk.", next_review_due=TODAY + timedelta(days=3), person_heard="declined")
     assert queries.dashboard(alice.governor)["beyond_maximum"] == []  # day 30 of 30
     with pytest.raises(ActionError, match="statutory maximum of 30"):  # the basis allows no extension
         proposal(officer, person, ruled.separation, legal_basis=ruled.basis, extends=first,
@@ -271,11 +279,11 @@ def test_the_decision_maker_may_change_the_proposal_but_never_silently(alice, ru
 def test_the_person_heard_and_appeals(alice, ruled, officer):
     decision = separated(ruled, officer, alice.person(), alice.governor)
     with pytest.raises(ActionError, match="why a copy was withheld"):
-        actions.record_hearing(officer, decision, decision.version, informed_on=TODAY, representations="",
-                               interpreter_used=False, copy_given=False, copy_withheld_reason="")
-    heard = actions.record_hearing(officer, decision, decision.version, informed_on=TODAY,
-                                   representations="Nisam ja počeo.", interpreter_used=True, copy_given=True,
-                                   copy_withheld_reason="")
+        actions.record_hearing(officer, decision, decision.version, hearing="heard", heard_on=TODAY,
+                               informed_on=TODAY, representations="Nisam ja počeo.", copy_given=False)
+    heard = actions.record_hearing(officer, decision, decision.version, hearing="heard", heard_on=TODAY,
+                                   informed_on=TODAY, representations="Nisam ja počeo.", interpreter_used=True,
+                                   copy_given=True)
     appeal = actions.record_appeal(officer, heard, lodged_on=TODAY, body="Sudija za izvršenje")
     with pytest.raises(ActionError, match="date of the outcome"):
         actions.record_appeal(officer, heard, appeal=appeal, lodged_on=TODAY, body="Sudija za izvršenje",
@@ -320,6 +328,16 @@ def test_propose_and_decide_through_the_pages(alice, ruled, officer, login):
         "evidence_1_description": "Complaint of the victim.", "evidence_1_reference": "DOC-1"})
     assert response.status_code == 302
     decision = Decision.objects.get(person=person)
+    unheard = login(alice.governor).post(reverse("decisions:decide", args=[decision.pk]), {
+        "legal_basis": ruled.basis.pk, "reasons": decision.reasons, "proportionality": decision.proportionality,
+        "alternatives": decision.alternatives, "starts_on": TODAY.isoformat(), "ends_on": decision.ends_on.isoformat(),
+        "review_due": decision.review_due.isoformat(), "version": decision.version, "outcome": "confirm", "note": ""})
+    assert unheard.status_code == 200 and "only after the person was heard" in unheard.content.decode()
+    heard = client.post(reverse("decisions:hearing", args=[decision.pk]), {
+        "version": decision.version, "hearing": "heard", "heard_on": TODAY.isoformat(),
+        "representations": "Nisam pretio nikome.", "copy_given": ""})
+    assert heard.status_code == 302
+    decision.refresh_from_db()
     content = {"legal_basis": ruled.basis.pk, "reasons": decision.reasons, "proportionality": decision.proportionality,
                "alternatives": decision.alternatives, "starts_on": TODAY.isoformat(),
                "ends_on": decision.ends_on.isoformat(), "review_due": decision.review_due.isoformat()}
@@ -367,7 +385,7 @@ def test_dashboard_query_count_is_constant(alice, ruled, officer, login):
     grow(1)
     small = count()
     grow(4)
-    assert small == count() == 16  # + the spans of the separated persons, counted per person
+    assert small == count() == 17  # + the spans of the separated persons (counted per person), appeals pending
 
 
 def test_the_reminder_command_queues_or_sends(alice, ruled, officer, outside_scope):

@@ -27,8 +27,9 @@ def officer(alice):
     return alice.member(Role.SECURITY_OFFICER)
 
 
-def ended(decision, governor, on):
-    actions.review(governor, decision, decision.version, reviewed_on=on, outcome="end", reasons="Calm again.")
+def ended(decision, reviewer, on):
+    actions.review(reviewer, decision, decision.version, reviewed_on=on, outcome="end", reasons="Calm again.",
+                   person_heard="heard", representations="I am calm now.")
     decision.refresh_from_db()
     return decision
 
@@ -37,7 +38,7 @@ def test_ending_and_imposing_again_does_not_restart_the_count(alice, ruled, offi
     person = alice.person()
     first = separated(ruled, officer, person, alice.governor, starts_on=TODAY - timedelta(days=20),
                       ends_on=TODAY - timedelta(days=6), review_due=TODAY - timedelta(days=14))
-    ended(first, alice.governor, TODAY - timedelta(days=6))
+    ended(first, ruled.director, TODAY - timedelta(days=6))
     second = separated(ruled, officer, person, alice.governor, starts_on=TODAY - timedelta(days=5),
                        ends_on=TODAY + timedelta(days=5), review_due=TODAY + timedelta(days=1))
     assert rules.separation_flags(second) == (21, True, False)  # was (6, False, False)
@@ -51,7 +52,7 @@ def test_a_free_day_between_separations_counts_as_the_service_says(alice, ruled,
     person = alice.person()
     first = separated(ruled, officer, person, alice.governor, starts_on=TODAY - timedelta(days=20),
                       ends_on=TODAY - timedelta(days=6), review_due=TODAY - timedelta(days=14))
-    ended(first, alice.governor, TODAY - timedelta(days=6))
+    ended(first, ruled.director, TODAY - timedelta(days=6))
     second = separated(ruled, officer, person, alice.governor, starts_on=TODAY - timedelta(days=4),
                        ends_on=TODAY + timedelta(days=5), review_due=TODAY + timedelta(days=1))
     assert rules.separation_flags(second)[0] == 5  # one free day: a new stretch by default
@@ -111,5 +112,5 @@ def test_the_statutory_maximum_is_a_stop(alice, ruled, officer):
                      ends_on=TODAY + timedelta(days=4), review_due=TODAY - timedelta(days=13),
                      legal_basis=ruled.exceptional)
     with pytest.raises(ActionError, match="cannot continue the separation"):
-        actions.review(ruled.director, long, long.version, reviewed_on=TODAY, outcome="continue",
-                       reasons="Still a risk.", next_review_due=TODAY + timedelta(days=2))
+        actions.review(alice.governor, long, long.version, reviewed_on=TODAY, outcome="continue",
+                       reasons="Still a risk.", next_review_due=TODAY + timedelta(days=2), person_heard="declined")

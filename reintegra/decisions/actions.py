@@ -5,13 +5,14 @@ decided → in force, reviewed on its clock ("under review" once a review keeps 
 by a lifting decision or by an extension that replaces it. The proposer never decides their own proposal.
 """
 
-from datetime import date
+from datetime import date, timedelta
 
 from django.db import transaction
 from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from reintegra.assessments import actions as assessing
 from reintegra.core import audit
 from reintegra.core.access import ActionError, require
 from reintegra.core.editing import locked, locked_for_edit
@@ -23,7 +24,9 @@ from .models import Appeal, Category, Decision, DecisionSettings, Evidence, Leve
 
 CONTENT = ["legal_basis", "reasons", "proportionality", "alternatives", "pregnant_or_nursing",
            "vulnerability_justification", "placement", "classification", "lifts", "extends", "starts_on", "ends_on",
-           "review_due"]
+           "review_due", "urgent_reason", "backdating_reason", "external_body", "external_reference"]
+TEXTS = ["reasons", "proportionality", "alternatives", "vulnerability_justification", "classification",
+         "urgent_reason", "backdating_reason", "external_body", "external_reference"]
 
 
 def _check_role(membership, roles, message):
@@ -47,10 +50,10 @@ def propose(membership, person, decision_type, data: dict, evidence: list[dict])
         raise ActionError(_("This person is not in custody."))
     decision = Decision(service_id=membership.service_id, person=person, episode=episode, type=decision_type,
                         proposed_by_id=membership.user_id, **{f: data.get(f) for f in CONTENT if f in data})
-    for text in ("reasons", "proportionality", "alternatives", "vulnerability_justification", "classification"):
+    for text in TEXTS:
         setattr(decision, text, getattr(decision, text) or "")
-    interval = decision_type.review_interval_days
-    if decision_type.is_measure and decision.review_due is None and interval and decision.starts_on:
+    interval = rules.review_interval(decision_type)
+    if decision_type.is_reviewed and decision.review_due is None and interval and decision.starts_on:
         decision.review_due = clock.latest_review(decision.starts_on, interval)
     _check_links(decision, person)
     items = [Evidence(service_id=membership.service_id, **item) for item in evidence]
@@ -109,9 +112,13 @@ def decide(membership, decision, version, *, outcome, note="", changes=None):
             raise ActionError(_("This decision must be taken at the highest level: service headquarters."))
         if outcome == "change" and before == _snapshot(current):
             raise ActionError(_("Nothing was changed; confirm the proposal instead."))
+        _check_heard(current)
         current.status = Decision.Status.DECIDED
         current.decided_level = held
+        basis = current.legal_basis
+        current.basis_law, current.basis_article, current.basis_text = basis.law, basis.article, basis.text
         _take_effect(membership, current)
+        assessing.reassess_on_decision(membership, current)  # an instrument may list this type
     else:
         raise ActionError(_("Choose a decision."), "outcome")
     current.decided_by_id, current.decided_at, current.decision_note = membership.user_id, timezone.now(), note
@@ -122,20 +129,50 @@ def decide(membership, decision, version, *, outcome, note="", changes=None):
     return current
 
 
+def _check_heard(decision):
+    """A measure comes into force only when the person was heard (or declined to be), or on the urgent
+    path, which sets the time by which they must be heard."""
+    if not decision.type.is_measure or decision.heard:
+        return
+    if not decision.urgent_reason.strip():
+        raise ActionError(_("A measure comes into force only after the person was heard (or declined to make "
+                            "representations). Record the hearing, or say why it is urgent."), "outcome")
+    hours = DecisionSettings.of(decision.service_id).urgent_hearing_hours
+    decision.hearing_due_by = timezone.now() + timedelta(hours=hours)
+
+
 def _take_effect(membership, decision):
-    """What a decision changes beyond itself: a placement, or the measure it lifts or extends."""
+    """What a decision changes beyond itself: a placement (on its date: `carry_out_allocations` takes
+    the future ones), or the measure it lifts or extends."""
     if decision.type.category == Category.ALLOCATION and decision.starts_on <= date.today():
-        placement = decision.placement
-        establishment = placement.establishment
-        custody.transfer(membership, decision.episode, establishment=establishment,
-                         unit=placement if placement != establishment else None,
-                         transferred_on=decision.starts_on, reason=str(decision.type))
+        carry_out(membership, decision)
     for previous, reason in ((decision.lifts, _("Lifted by decision")), (decision.extends, _("Extended by decision"))):
         if previous is not None:
             previous.status, previous.ended_on = Decision.Status.ENDED, decision.starts_on
             previous.end_reason = f"{reason} {decision.starts_on.isoformat()}"
             previous.version += 1
             previous.save()
+
+
+def carry_out(membership, decision):
+    placement = decision.placement
+    establishment = placement.establishment
+    custody.transfer(membership, decision.episode, establishment=establishment,
+                     unit=placement if placement != establishment else None,
+                     transferred_on=decision.starts_on, reason=str(decision.type))
+    decision.carried_out_on = date.today()
+
+
+@transaction.atomic
+def carry_out_later(membership, decision) -> bool:
+    """A future-dated allocation on its day (the daily task); False when it can no longer be carried out."""
+    current = locked(Decision.objects.select_related("placement", "episode", "type")
+                     .filter(service_id=membership.service_id), decision)
+    if current.carried_out_on or not current.in_force or current.starts_on > date.today():
+        return False
+    carry_out(membership, current)
+    current.save(update_fields=["carried_out_on"])
+    return True
 
 
 @transaction.atomic
@@ -159,23 +196,39 @@ def resubmit(membership, decision, version, data: dict):
     return current
 
 
+HEARING_FIELDS = ("hearing", "heard_on", "informed_on", "representations", "copy_given")
+
+
 @transaction.atomic
-def record_hearing(membership, decision, version, *, informed_on, representations, interpreter_used, copy_given,
-                   copy_withheld_reason):
+def record_hearing(membership, decision, version, *, hearing, heard_on=None, representations="",
+                   interpreter_used=False, informed_on=None, copy_given=None, copy_withheld_reason=""):
+    """The person heard (before the decision, or within the hours of an urgent one) and informed of it."""
     require(membership, perms.PROPOSE_DECISION)
     current = _decision_for_edit(membership, decision, version)
-    if informed_on > date.today():
+    today = date.today()
+    if hearing not in (Decision.Hearing.HEARD, Decision.Hearing.DECLINED, Decision.Hearing.NOT_ASKED):
+        raise ActionError(_("Say whether the person was heard."), "hearing")
+    if hearing != Decision.Hearing.NOT_ASKED and (heard_on is None or heard_on > today):
+        raise ActionError(_("Give the date the person was heard (not in the future)."), "heard_on")
+    if hearing == Decision.Hearing.HEARD and not representations.strip():
+        raise ActionError(_("Record the person's representations in their words, or that they declined to make "
+                            "any."), "representations")
+    if informed_on is not None and informed_on > today:
         raise ActionError(_("The date cannot be in the future."), "informed_on")
-    if not copy_given and not copy_withheld_reason.strip():
+    if informed_on is not None and copy_given is None:
+        raise ActionError(_("Say whether a copy was given."), "copy_given")
+    if copy_given is False and not copy_withheld_reason.strip():
         raise ActionError(_("Say why a copy was withheld."), "copy_withheld_reason")
-    before = {f: getattr(current, f) for f in ("informed_on", "representations", "copy_given")}
+    before = {f: getattr(current, f) for f in HEARING_FIELDS}
+    current.hearing, current.heard_on = hearing, heard_on if hearing != Decision.Hearing.NOT_ASKED else None
     current.informed_on, current.representations, current.interpreter_used = informed_on, representations, \
         interpreter_used
-    current.copy_given, current.copy_withheld_reason = copy_given, "" if copy_given else copy_withheld_reason
+    current.copy_given, current.copy_withheld_reason = copy_given, "" if copy_given is not False \
+        else copy_withheld_reason
     current.version += 1
     current.save()
     audit.record(audit_codes.DECISION_HEARING, service=membership.service, obj=current, person_id=current.person_id,
-                 changes=audit.diff(before, {f: getattr(current, f) for f in before}))
+                 changes=audit.diff(before, {f: getattr(current, f) for f in HEARING_FIELDS}))
     return current
 
 
@@ -197,26 +250,55 @@ def record_appeal(membership, decision, *, lodged_on, body, appeal=None, outcome
     appeal.save()
     audit.record(audit_codes.DECISION_APPEAL, service=membership.service, obj=appeal, person_id=decision.person_id,
                  changes={"after": {"body": body, "outcome": outcome}})
+    _appeal_effect(membership, decision, appeal)
     return appeal
 
 
+def _appeal_effect(membership, decision, appeal):
+    """An upheld appeal ends the decision (a new decision may vary it); a partly upheld one puts it under
+    review at once."""
+    if appeal.outcome not in (Appeal.Outcome.UPHELD, Appeal.Outcome.PARTLY) or not decision.in_force:
+        return
+    current = locked(Decision.objects.filter(service_id=decision.service_id), decision)
+    if appeal.outcome == Appeal.Outcome.UPHELD:
+        current.status, current.ended_on, current.review_due = Decision.Status.ENDED, appeal.outcome_on, None
+        current.end_reason = _("Appeal upheld by %(body)s") % {"body": appeal.body}
+    else:
+        current.status, current.review_due = Decision.Status.UNDER_REVIEW, date.today()
+    current.version += 1
+    current.save()
+    audit.record(audit_codes.DECISION_END if current.status == Decision.Status.ENDED
+                 else audit_codes.DECISION_UNDER_REVIEW, service=membership.service, obj=current,
+                 person_id=current.person_id, reason=appeal.note,
+                 changes={"after": {"status": current.status, "appeal": appeal.pk}})
+
+
 @transaction.atomic
-def review(membership, decision, version, *, reviewed_on, outcome, reasons, next_review_due=None):
-    """Keep a measure (with the next review date) or end it. Past its maximum duration a measure can
-    only end: continuing needs a new decision at the required level."""
+def review(membership, decision, version, *, reviewed_on, outcome, reasons, next_review_due=None,
+           person_heard="", representations=""):
+    """Keep a measure or a classification (with the next review date) or end it, the person heard each
+    time, by someone other than the decision-maker (unless the type's law says otherwise). Past its
+    maximum duration a measure can only end: continuing needs a new decision at the required level."""
     require(membership, perms.DECIDE)
     current = _decision_for_edit(membership, decision, version)
     _check_role(membership, current.type.decide_roles, _("Your role may not review this type of decision."))
-    if not current.in_force or not current.type.is_measure:
-        raise ActionError(_("Only a measure in force is reviewed."))
+    if not current.in_force or not current.type.is_reviewed:
+        raise ActionError(_("Only a measure or a classification in force is reviewed."))
+    if current.decided_by_id == membership.user_id and not current.type.review_by_decider:
+        raise ActionError(_("The review is by someone other than the person who decided the measure."))
     if not reasons.strip():
         raise ActionError(_("A review needs its reasons in words."), "reasons")
+    if person_heard not in (Decision.Hearing.HEARD, Decision.Hearing.DECLINED):
+        raise ActionError(_("Hear the person before the review: record their representations, or that they "
+                            "declined to make any."), "person_heard")
+    if person_heard == Decision.Hearing.HEARD and not representations.strip():
+        raise ActionError(_("Record the person's representations in their words."), "representations")
     if reviewed_on > date.today() or reviewed_on < current.starts_on:
         raise ActionError(_("The review date must be between the start of the measure and today."), "reviewed_on")
     if outcome == Review.Outcome.CONTINUE:
         if next_review_due is None or next_review_due <= reviewed_on:
             raise ActionError(_("Give the date of the next review."), "next_review_due")
-        interval = current.type.review_interval_days
+        interval = rules.review_interval(current.type)
         latest = clock.latest_review(reviewed_on, interval)
         if latest and next_review_due > latest:
             raise ActionError(_("The next review can be at most %(n)s days away.") % {"n": interval},
@@ -239,6 +321,7 @@ def review(membership, decision, version, *, reviewed_on, outcome, reasons, next
         raise ActionError(_("Choose the outcome of the review."), "outcome")
     record = Review.objects.create(service_id=current.service_id, decision=current, reviewed_on=reviewed_on,
                                    reviewed_by_id=membership.user_id, outcome=outcome, reasons=reasons,
+                                   person_heard=person_heard, representations=representations,
                                    next_review_due=next_review_due)
     current.version += 1
     current.save()

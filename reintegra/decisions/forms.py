@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from reintegra.core.queries import placements
 
 from . import evidence as evidence_kinds
-from .models import Appeal, Category, Review
+from .models import Appeal, Category, Decision, ExternalBody, Review
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 TEXT = forms.Textarea(attrs={"rows": 3})
@@ -35,11 +35,21 @@ class DecisionContentForm(forms.Form):
     vulnerability_justification = forms.CharField(
         label=_("Justification for separating a juvenile, or a pregnant or nursing woman"), widget=TEXT,
         required=False)
+    backdating_reason = forms.CharField(label=_("If it starts before today: why it is backdated"), widget=TEXT,
+                                        required=False)
+    urgent_reason = forms.CharField(
+        label=_("If the person cannot be heard first: why it is urgent"), widget=TEXT, required=False,
+        help_text=_("The measure then comes into force at once, and the person must be heard within the "
+                    "service's hours."))
+    external_body = forms.ChoiceField(label=_("Decided by (untried detainees only)"), required=False,
+                                      choices=[("", "—"), *ExternalBody.choices])
+    external_reference = forms.CharField(label=_("Reference of the court or prosecutor's decision"),
+                                         max_length=120, required=False)
 
     def __init__(self, *args, decision_type, service_id, legal_bases, measures, female, **kwargs):
         super().__init__(*args, **kwargs)
         self.decision_type = decision_type
-        self.fields["legal_basis"].queryset = legal_bases
+        self.fields["legal_basis"].queryset = legal_bases.filter(decision_types=decision_type)
         self.fields["lifts"].queryset = measures
         self.fields["extends"].queryset = measures.filter(type=decision_type)
         self.fields["placement"].queryset = placements(service_id)
@@ -53,6 +63,10 @@ class DecisionContentForm(forms.Form):
                                      "ends_on", "pregnant_or_nursing", "vulnerability_justification"]}[category]
         if not decision_type.is_separation:
             unused += ["pregnant_or_nursing", "vulnerability_justification"]
+        if not decision_type.is_measure:
+            unused.append("urgent_reason")
+        if not decision_type.detainee_body:
+            unused += ["external_body", "external_reference"]
         if not female:
             unused.append("pregnant_or_nursing")
         for name in set(unused):
@@ -79,6 +93,9 @@ class ProposalForm(DecisionContentForm):
                 label=_("Evidence %(n)s: reference") % {"n": i}, max_length=200, required=False)
             self.fields[f"evidence_{i}_description"] = forms.CharField(
                 label=_("Evidence %(n)s: what it shows") % {"n": i}, widget=TEXT, required=required)
+            self.fields[f"evidence_{i}_withheld_reason"] = forms.CharField(
+                label=_("Evidence %(n)s: if its gist cannot be disclosed to the person, why not") % {"n": i},
+                widget=TEXT, required=False)
 
     def clean(self):
         data = super().clean()
@@ -96,7 +113,8 @@ class ProposalForm(DecisionContentForm):
                  "assessment": data[f"evidence_{i}_assessment"]
                  if evidence_kinds.KINDS[data[f"evidence_{i}_kind"]].links_assessment
                  else None, "reference": data[f"evidence_{i}_reference"],
-                 "description": data[f"evidence_{i}_description"]}
+                 "description": data[f"evidence_{i}_description"],
+                 "withheld_reason": data[f"evidence_{i}_withheld_reason"]}
                 for i in range(1, EVIDENCE_SLOTS + 1) if data.get(f"evidence_{i}_kind")]
 
 
@@ -117,13 +135,18 @@ class DecideForm(DecisionContentForm):
 
 class HearingForm(forms.Form):
     version = forms.IntegerField(widget=forms.HiddenInput)
-    informed_on = forms.DateField(label=_("Date the person was informed"), widget=DATE, initial=date.today)
+    hearing = forms.ChoiceField(label=_("Was the person heard?"), choices=Decision.Hearing.choices,
+                                widget=forms.RadioSelect)
+    heard_on = forms.DateField(label=_("Heard on"), widget=DATE, required=False)
     representations = forms.CharField(label=_("The person's representations, in their words"), widget=TEXT,
                                       required=False)
     interpreter_used = forms.BooleanField(label=_("An interpreter was used"), required=False)
+    informed_on = forms.DateField(label=_("Date the person was informed of the decision"), widget=DATE,
+                                  required=False)
     copy_given = forms.TypedChoiceField(label=_("Was a copy of the decision given to the person?"),
-                                        choices=[("yes", _("Yes")), ("no", _("No"))], widget=forms.RadioSelect,
-                                        coerce=lambda v: v == "yes")
+                                        choices=[("", _("Not yet informed")), ("yes", _("Yes")), ("no", _("No"))],
+                                        widget=forms.RadioSelect, required=False,
+                                        coerce=lambda v: v == "yes", empty_value=None)
     copy_withheld_reason = forms.CharField(label=_("If not, why not"), widget=TEXT, required=False)
 
 
@@ -141,6 +164,11 @@ class ReviewForm(forms.Form):
     reviewed_on = forms.DateField(label=_("Date of review"), widget=DATE, initial=date.today)
     outcome = forms.ChoiceField(label=_("Outcome"), choices=Review.Outcome.choices, widget=forms.RadioSelect)
     reasons = forms.CharField(label=_("Reasons"), widget=TEXT)
+    person_heard = forms.ChoiceField(label=_("The person heard for this review"), widget=forms.RadioSelect,
+                                     choices=[(Decision.Hearing.HEARD.value, Decision.Hearing.HEARD.label),
+                                              (Decision.Hearing.DECLINED.value, Decision.Hearing.DECLINED.label)])
+    representations = forms.CharField(label=_("The person's representations, in their words"), widget=TEXT,
+                                      required=False)
     next_review_due = forms.DateField(label=_("Next review of the measure due"), widget=DATE, required=False)
 
 
@@ -158,3 +186,22 @@ class SeparationDayForm(forms.Form):
                                         required=False)
     governor_visit_by = forms.CharField(label=_("Visit by"), max_length=200, required=False)
     note = forms.CharField(label=_("Note"), max_length=300, required=False)
+
+
+class RegisterFilterForm(forms.Form):
+    since = forms.DateField(label=_("From"), widget=DATE)
+    until = forms.DateField(label=_("Until"), widget=DATE)
+    establishment = forms.ModelChoiceField(label=_("Establishment"), queryset=None, required=False,
+                                           empty_label=_("All I can see"))
+    type = forms.ModelChoiceField(label=_("Type of decision"), queryset=None, required=False, empty_label=_("All"))
+
+    def __init__(self, *args, establishments, types, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["establishment"].queryset = establishments
+        self.fields["type"].queryset = types
+
+    def clean(self):
+        data = super().clean()
+        if data.get("since") and data.get("until") and data["until"] < data["since"]:
+            self.add_error("until", _("The end of the period is before its start."))
+        return data

@@ -33,6 +33,8 @@ class DecisionSettings(ServiceSettings):
     appeal_body = models.CharField(_("where the person can appeal"), max_length=200, blank=True,
                                    help_text=_("Printed on the decision notice, e.g. the competent court."))
     appeal_days = models.PositiveSmallIntegerField(_("days to lodge an appeal"), default=8)
+    urgent_hearing_hours = models.PositiveSmallIntegerField(
+        _("hours within which a person is heard after an urgent measure"), default=48)
     separation_gap_days = models.PositiveSmallIntegerField(
         _("separations less than this many days apart count as one"), default=1,
         help_text=_("1: only separations that follow each other without a free day are joined in the count."))
@@ -79,8 +81,13 @@ class Level(models.TextChoices):
     HEADQUARTERS = "headquarters", _("Service headquarters")
 
 
+class ExternalBody(models.TextChoices):
+    COURT = "court", _("Court")
+    PROSECUTOR = "prosecutor", _("Prosecutor")
+
+
 class DecisionType(TenantModel):
-    """What may be decided, by whom, and on which clock (configured per service)."""
+    """What may be decided, by whom, on which legal bases, and on which clock (configured per service)."""
 
     code = models.CharField(_("code"), max_length=40)
     name = models.CharField(_("name"), max_length=200)
@@ -92,6 +99,14 @@ class DecisionType(TenantModel):
                                     default=Level.ESTABLISHMENT)
     review_interval_days = models.PositiveSmallIntegerField(_("review interval (days)"), null=True, blank=True)
     max_duration_days = models.PositiveSmallIntegerField(_("maximum duration (days)"), null=True, blank=True)
+    legal_bases = models.ManyToManyField(LegalBasis, blank=True, related_name="decision_types",
+                                         verbose_name=_("legal bases that may ground it"))
+    review_by_decider = models.BooleanField(
+        _("the decision-maker may also review it"), default=False,
+        help_text=_("Only where the service's law says so: otherwise a measure is reviewed by someone else."))
+    detainee_body = models.CharField(
+        _("for untried detainees, decided by"), max_length=12, choices=ExternalBody.choices, blank=True,
+        help_text=_("Where the law gives the decision on a remand detainee to a court or prosecutor."))
     active = models.BooleanField(_("in use"), default=True)
 
     class Meta:
@@ -107,6 +122,11 @@ class DecisionType(TenantModel):
     def is_measure(self):
         return self.category == Category.MEASURE
 
+    @property
+    def is_reviewed(self):
+        """Measures and classifications run on a review clock."""
+        return self.category in (Category.MEASURE, Category.CLASSIFICATION)
+
 
 class Decision(TenantModel):
     class Status(models.TextChoices):
@@ -116,6 +136,11 @@ class Decision(TenantModel):
         UNDER_REVIEW = "under_review", _("Under review")
         ENDED = "ended", _("Ended (no longer in force)")
         REJECTED = "rejected", _("Not decided")
+
+    class Hearing(models.TextChoices):
+        NOT_ASKED = "not_asked", _("Not yet heard")
+        HEARD = "heard", _("Heard: made representations")
+        DECLINED = "declined", _("Heard: declined to make representations")
 
     IN_FORCE = (Status.DECIDED, Status.UNDER_REVIEW)
 
@@ -142,6 +167,18 @@ class Decision(TenantModel):
     starts_on = models.DateField(_("from"))
     ends_on = models.DateField(_("until"), null=True, blank=True)
     review_due = models.DateField(_("review of the measure due"), null=True, blank=True)
+    urgent_reason = models.TextField(
+        _("why it cannot wait for the person to be heard"), blank=True,
+        help_text=_("Only for an urgent measure: the person must then be heard within the service's hours."))
+    backdating_reason = models.TextField(_("why the decision starts before the day it is taken"), blank=True)
+    # As the law read when decided: a later edit of the basis never changes a past decision.
+    basis_law = models.CharField(_("law"), max_length=200, blank=True)
+    basis_article = models.CharField(_("article"), max_length=60, blank=True)
+    basis_text = models.TextField(_("text of the provision"), blank=True)
+    external_body = models.CharField(_("decided by"), max_length=12, choices=ExternalBody.choices, blank=True)
+    external_reference = models.CharField(_("reference of the court or prosecutor's decision"), max_length=120,
+                                          blank=True)
+    carried_out_on = models.DateField(_("carried out on"), null=True, blank=True)
     proposed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     proposed_at = models.DateTimeField(auto_now_add=True)
     decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True,
@@ -152,6 +189,10 @@ class Decision(TenantModel):
     ended_on = models.DateField(_("ended on"), null=True, blank=True)
     end_reason = models.TextField(_("why it ended"), blank=True)
     # The prisoner's voice and disclosure.
+    hearing = models.CharField(_("the person heard"), max_length=12, choices=Hearing.choices,
+                               default=Hearing.NOT_ASKED)
+    heard_on = models.DateField(_("heard on"), null=True, blank=True)
+    hearing_due_by = models.DateTimeField(_("to be heard by"), null=True, blank=True)
     informed_on = models.DateField(_("date the person was informed"), null=True, blank=True)
     representations = models.TextField(_("the person's representations"), blank=True)
     interpreter_used = models.BooleanField(_("interpreter used"), default=False)
@@ -177,6 +218,15 @@ class Decision(TenantModel):
     def in_force(self):
         return self.status in self.IN_FORCE
 
+    @property
+    def backdated(self):
+        decided = self.decided_at.date() if self.decided_at else None
+        return decided is not None and self.starts_on < decided
+
+    @property
+    def heard(self):
+        return self.hearing in (self.Hearing.HEARD, self.Hearing.DECLINED)
+
 
 class Evidence(TenantModel):
     """One item a decision rests on; its kind is one of `evidence.KINDS`, registered by the apps."""
@@ -186,6 +236,9 @@ class Evidence(TenantModel):
     assessment = models.ForeignKey(Assessment, on_delete=models.PROTECT, null=True, blank=True, related_name="+")
     reference = models.CharField(_("reference"), max_length=200, blank=True)
     description = models.TextField(_("what it shows"))
+    withheld_reason = models.TextField(
+        _("why its gist is not disclosed to the person"), blank=True,
+        help_text=_("Empty: the notice gives the person the gist of this evidence."))
 
     class Meta:
         verbose_name = _("evidence")
@@ -210,6 +263,10 @@ class Review(TenantModel):
     reviewed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     outcome = models.CharField(_("outcome"), max_length=10, choices=Outcome.choices)
     reasons = models.TextField(_("reasons"))
+    person_heard = models.CharField(_("the person heard"), max_length=12, blank=True,
+                                    choices=[(Decision.Hearing.HEARD.value, Decision.Hearing.HEARD.label),
+                                             (Decision.Hearing.DECLINED.value, Decision.Hearing.DECLINED.label)])
+    representations = models.TextField(_("the person's representations"), blank=True)
     next_review_due = models.DateField(_("next review of the measure due"), null=True, blank=True)
 
     class Meta:

@@ -4,6 +4,7 @@ from datetime import date, timedelta
 
 from django.db.models import Count, Prefetch, Q
 from django.http import Http404
+from django.utils import timezone
 
 from reintegra.assessments.models import Assessment
 from reintegra.core.access import found_or_404, one_or_404
@@ -75,6 +76,10 @@ def type_or_404(membership, pk):
     return found_or_404(next((t for t in proposable_types(membership) if str(t.pk) == str(pk)), None))
 
 
+def types_of(service_id):
+    return DecisionType.objects.filter(service_id=service_id).order_by("category", "name")
+
+
 def legal_bases(service_id, on=None):
     on = on or date.today()
     return LegalBasis.objects.filter(service_id=service_id, valid_from__lte=on).filter(
@@ -105,7 +110,7 @@ def dashboard(membership, establishment=None, today=None):
     """What a governor (or the oversight body, service-wide) must act on or watch."""
     today = today or date.today()
     settings = DecisionSettings.of(membership.service_id)
-    measure_types = [t.pk for t in _types(membership) if t.is_measure]
+    measure_types = [t.pk for t in _types(membership) if t.is_reviewed]  # measures and classifications
     measures = list(_in_force(membership, establishment).filter(type_id__in=measure_types)
                     .select_related("extends__extends").order_by("review_due", "pk"))
     proposals = visible_decisions(membership).filter(status=Decision.Status.PROPOSED)
@@ -125,8 +130,32 @@ def dashboard(membership, establishment=None, today=None):
         "beyond_maximum": [m for m in measures if m.beyond_maximum],
         "separations": separations,
         "long_separations": _long_separations(membership, establishment, settings, today),
+        **_hearings_and_appeals(membership, measures, establishment, settings, today),
         "settings": settings, "mandela_days": MANDELA_DAYS,
     }
+
+
+def _hearings_and_appeals(membership, measures, establishment, settings, today):
+    """Urgent measures whose person is still to be heard (overdue past the service's hours), appeals
+    pending, and measures whose appeal period is still open (its last day)."""
+    now = timezone.now()
+    unheard = [m for m in measures if m.type.is_measure and not m.heard and m.hearing_due_by]
+    appeals = Appeal.objects.filter(service_id=membership.service_id, outcome=Appeal.Outcome.PENDING,
+                                    decision__in=visible_decisions(membership))
+    if establishment is not None:
+        appeals = appeals.filter(decision__episode__establishment=establishment)
+    appeals = list(appeals.select_related("decision__person", "decision__type").order_by("lodged_on")[:51])
+    with_appeal = {a.decision_id for a in appeals}
+    open_periods = []
+    for m in measures:
+        informed = m.informed_on or (m.decided_at.date() if m.decided_at else None)
+        if informed and m.pk not in with_appeal:
+            m.appeal_deadline = informed + timedelta(days=settings.appeal_days)
+            if m.appeal_deadline >= today:
+                open_periods.append(m)
+    return {"hearings_overdue": [m for m in unheard if m.hearing_due_by < now],
+            "hearings_due": [m for m in unheard if m.hearing_due_by >= now],
+            "appeals_pending": appeals, "appeal_periods": sorted(open_periods, key=lambda m: m.appeal_deadline)}
 
 
 def _separations(measures, settings, today):

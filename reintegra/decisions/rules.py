@@ -112,6 +112,29 @@ def separation_flags(decision, today=None):
     return days, days > MANDELA_DAYS, days > maximum
 
 
+CLASSIFICATION_REVIEW_DAYS = 365  # a classification's clock when its type sets none
+
+
+def review_interval(decision_type) -> int | None:
+    if decision_type.review_interval_days:
+        return decision_type.review_interval_days
+    return CLASSIFICATION_REVIEW_DAYS if decision_type.category == Category.CLASSIFICATION else None
+
+
+def check_deciding_body(decision, person):
+    """Where the law gives the decision on an untried detainee to a court or prosecutor, the node only
+    records that external decision, with its reference."""
+    episode = decision.episode if decision.episode_id else person.current_episode
+    external = decision.type.detainee_body and episode is not None and episode.legal_status == "remand"
+    if external and (decision.external_body != decision.type.detainee_body or not decision.external_reference.strip()):
+        raise ActionError(_("For an untried detainee this decision is taken by the %(body)s: record it as their "
+                            "decision, with its reference.") % {"body": decision.type.get_detainee_body_display()},
+                          "external_reference")
+    if not external and decision.external_body:
+        raise ActionError(_("Only a decision on an untried detainee of this type is taken outside the service."),
+                          "external_body")
+
+
 def check_content(decision, person, evidence):
     """Reasons, legal basis, evidence, proportionality, dates and the vulnerable-person rule."""
     if not decision.reasons.strip():
@@ -121,6 +144,9 @@ def check_content(decision, person, evidence):
         raise ActionError(_("A decision needs a legal basis."), "legal_basis")
     if not basis.valid_on(decision.starts_on):
         raise ActionError(_("This legal basis is not in force on the start date."), "legal_basis")
+    if not decision.type.legal_bases.filter(pk=basis.pk).exists():
+        raise ActionError(_("This legal basis cannot ground this type of decision: choose one of the bases "
+                          "listed for the type."), "legal_basis")
     if not evidence:
         raise ActionError(_("Name the evidence the decision rests on."), "evidence")
     if any(item.kind not in KINDS for item in evidence):
@@ -131,7 +157,8 @@ def check_content(decision, person, evidence):
         raise ActionError(_("An assessment may support a decision but can never be its only ground: add other "
                             "evidence."), "evidence")
     category = decision.type.category
-    if category in (Category.MEASURE, Category.ALLOCATION) and not decision.proportionality.strip():
+    if category in (Category.MEASURE, Category.ALLOCATION, Category.CLASSIFICATION) \
+            and not decision.proportionality.strip():
         raise ActionError(_("Say why the decision is necessary and proportionate."), "proportionality")
     if category == Category.MEASURE and not decision.alternatives.strip():
         raise ActionError(_("Say which less restrictive alternatives were considered."), "alternatives")
@@ -143,10 +170,13 @@ def check_content(decision, person, evidence):
         raise ActionError(_("Choose the measure to lift."), "lifts")
     if decision.ends_on and decision.ends_on < decision.starts_on:
         raise ActionError(_("The end date is before the start date."), "ends_on")
-    if decision.type.is_measure:
+    if decision.starts_on < date.today() and not decision.backdating_reason.strip():
+        raise ActionError(_("The decision starts before today: say why it is backdated."), "backdating_reason")
+    check_deciding_body(decision, person)
+    if decision.type.is_reviewed:
         if decision.review_due is None:
-            raise ActionError(_("A measure needs a review date."), "review_due")
-        latest = clock.latest_review(decision.starts_on, decision.type.review_interval_days)
+            raise ActionError(_("This decision needs a review date."), "review_due")
+        latest = clock.latest_review(decision.starts_on, review_interval(decision.type))
         if latest and decision.review_due > latest:
             raise ActionError(_("The review can be at the latest %(date)s.") % {"date": latest.isoformat()},
                               "review_due")

@@ -72,3 +72,30 @@ def _messages(service, due, today):
             ])
         messages.append((subject, body, settings.DEFAULT_FROM_EMAIL, [user.email]))
     return messages
+
+
+@task()
+def carry_out_allocations(on: str | None = None) -> int:
+    """Allocations decided for a later date take effect on it (run daily). Each is carried out in the
+    name of the governor who decided it; one whose decision-maker no longer holds a membership that
+    may move persons is left for the dashboard. Returns how many were carried out."""
+    from django_scopes import scope
+
+    from . import actions
+    from .models import Category
+
+    today = date.fromisoformat(on) if on else date.today()
+    done = 0
+    with scopes_disabled():
+        due = list(Decision.objects.filter(status__in=Decision.IN_FORCE, type__category=Category.ALLOCATION,
+                                           carried_out_on__isnull=True, starts_on__lte=today,
+                                           episode__released_on__isnull=True).values_list("service_id", "pk"))
+    for service_id, pk in due:
+        with scope(service=service_id):
+            decision = Decision.objects.select_related("placement", "episode", "type").get(pk=pk)
+            member = next((m for m in Membership.objects.filter(service_id=service_id, user_id=decision.decided_by_id,
+                                                                is_active=True).select_related("organisation", "service")
+                           if m.has("people.manage_custody")), None)
+            if member is not None and actions.carry_out_later(member, decision):
+                done += 1
+    return done

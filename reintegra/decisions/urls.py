@@ -5,6 +5,8 @@ from . import views
 app_name = "decisions"
 urlpatterns = [
     path("", views.dashboard, name="dashboard"),
+    path("register/", views.register, name="register"),
+    path("register.csv", views.register, {"csv": True}, name="register_csv"),
     path("propose/<int:person_pk>/", views.propose, name="propose"),
     path("<int:pk>/", views.detail, name="detail"),
     path("<int:pk>/decide/", views.decide, name="decide"),

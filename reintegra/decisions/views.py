@@ -1,8 +1,10 @@
 """Decision pages. Views parse input, call one query or action, and render."""
 
+import csv as csvlib
 from datetime import date, timedelta
 
 from django.contrib.auth.decorators import login_required
+from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -10,22 +12,25 @@ from django.utils.translation import gettext as _
 from reintegra.core import audit, documents
 from reintegra.core.access import ActionError, require
 from reintegra.core.queries import establishment_filter
+from reintegra.core.queries import establishments as establishments_of
 from reintegra.core.viewhelpers import form_page
 from reintegra.people import actions as people_actions
 from reintegra.people import queries as people_queries
 from reintegra.people.visibility import StaffScope, staff_scope
 
 from . import actions, audit_codes, perms, queries, rules
+from . import register as register_query
 from .forms import (
     AppealForm,
     DecideForm,
     DecisionContentForm,
     HearingForm,
     ProposalForm,
+    RegisterFilterForm,
     ReviewForm,
     SeparationDayForm,
 )
-from .models import Decision, DecisionSettings
+from .models import Appeal, Decision, DecisionSettings
 
 
 def person_section(request, person):
@@ -47,14 +52,46 @@ def dashboard(request):
     board = queries.dashboard(membership, establishment=chosen)
     shown = {d.person_id for key in ("to_decide", "overdue", "due_soon", "beyond_maximum", "separations",
                                       "long_separations") for d in board[key]}
-    people_actions.record_listing(membership,
-                         {"decisions": "dashboard", "establishment": chosen.pk if chosen else None}, shown)
+    people_actions.record_listing(membership, {"decisions": "dashboard", "establishment": chosen.pk if chosen else None},
+                                  shown)
     return render(request, "decisions/dashboard.html", {**board, "establishments": establishments,
                                                         "chosen": chosen})
 
 
 def _caption(person):
     return person.full_name
+
+
+@login_required
+def register(request, csv=False):
+    """Every measure, classification and separation of a period, with the counts inspectors ask for;
+    as a page or as CSV. Both are on the record as a listing of the persons in them."""
+    membership = request.membership
+    require(membership, perms.VIEW_DECISIONS)
+    today = date.today()
+    form = RegisterFilterForm(request.GET or {"since": today.replace(day=1) - timedelta(days=365), "until": today},
+                              establishments=establishments_of(membership.service_id),
+                              types=queries.types_of(membership.service_id))
+    rows, totals = ([], None)
+    if form.is_valid():
+        data = form.cleaned_data
+        rows, totals = register_query.register(membership, data["since"], data["until"],
+                                               establishment=data["establishment"],
+                                               type_id=data["type"].pk if data["type"] else None)
+        people_actions.record_listing(membership, {"decisions": "register", "format": "csv" if csv else "page",
+                                                   **{k: v for k, v in data.items() if v}},
+                                      (d.person_id for d in rows))
+    if csv and form.is_valid():
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="register-{data["since"]}-{data["until"]}.csv"'
+        writer = csvlib.writer(response)
+        writer.writerow(register_query.CSV_HEADER)
+        writer.writerows(register_query.csv_rows(rows))
+        return response
+    outcomes = dict(Appeal.Outcome.choices)
+    return render(request, "decisions/register.html", {
+        "form": form, "rows": rows, "totals": totals, "query": request.GET.urlencode(),
+        "appeal_outcomes": [(outcomes[o], n) for o, n in sorted(totals.appeals.items())] if totals else []})
 
 
 @login_required
@@ -95,8 +132,9 @@ def detail(request, pk):
                "can_resubmit": (decision.status == Decision.Status.RETURNED
                                 and decision.proposed_by_id == membership.user_id),
                "can_record": membership.has(perms.PROPOSE_DECISION),
-               "can_review": (membership.has(perms.DECIDE) and decision.in_force and decision.type.is_measure
-                              and membership.role in decision.type.decide_roles),
+               "can_review": (membership.has(perms.DECIDE) and decision.in_force and decision.type.is_reviewed
+                              and membership.role in decision.type.decide_roles
+                              and (decision.decided_by_id != membership.user_id or decision.type.review_by_decider)),
                "can_log": membership.has(perms.LOG_SEPARATION) and decision.type.is_separation
                and decision.status != Decision.Status.PROPOSED}
     if decision.type.is_separation and decision.status not in (Decision.Status.PROPOSED, Decision.Status.REJECTED):
@@ -201,9 +239,14 @@ def notice(request, pk, pdf=False):
     membership = request.membership
     require(membership, perms.VIEW_DECISIONS)
     decision = queries.decision_or_404(membership, pk)
-    language = documents.language_for(request.GET.get("lang"), membership.service)
+    language = people_queries.document_language(decision.person, request.GET.get("lang"), membership.service)
     audit.record(audit_codes.DECISION_NOTICE, service=membership.service, obj=decision, person_id=decision.person_id,
                  changes={"language": language, "format": "pdf" if pdf else "html"})
+    basis = decision if decision.basis_law else decision.legal_basis  # the snapshot once decided
     return documents.respond(request, "decisions/notice.html", {
         "decision": decision, "person": decision.person, "settings": DecisionSettings.of(membership.service_id),
+        "evidence": list(decision.evidence.all()),
+        "basis": {"law": getattr(basis, "basis_law", None) or basis.law,
+                  "article": getattr(basis, "basis_article", None) or basis.article,
+                  "text": getattr(basis, "basis_text", None) or basis.text},
     }, language=language, pdf=pdf, filename=f"decision-{decision.pk}-{language}.pdf")
