@@ -201,3 +201,15 @@ def test_oversight_has_a_register_of_every_measure_of_a_period_with_the_counts_a
     assert "'=Formula" in lines[1]  # a name is never run as a spreadsheet formula
     theirs = login(bob.member(Role.OVERSIGHT)).get("/decisions/register/", period).content.decode()
     assert "=Formula" not in theirs
+
+
+def test_the_notice_defaults_to_the_persons_language(alice, ruled, officer, login):
+    from reintegra.people.models import Person
+
+    person = alice.person(family="Krasniqi", given="Arben")
+    Person.objects.filter(pk=person.pk).update(language="sq")
+    decision = separated(ruled, officer, person, alice.governor)
+    page = login(alice.governor).get(f"/decisions/{decision.pk}/").content.decode()
+    assert '<option value="sq" selected>' in page
+    notice = login(alice.governor).get(f"/decisions/{decision.pk}/notice/").content.decode()
+    assert '<html lang="sq">' in notice

@@ -126,6 +126,7 @@ def detail(request, pk):
     audit.record(audit_codes.DECISION_VIEW, service=membership.service, obj=decision, person_id=decision.person_id)
     context = {"decision": decision, "person": decision.person, "type": decision.type,
                "documents_languages": documents.LANGUAGES,
+               "document_language": people_queries.document_language(decision.person, None, membership.service),
                "can_decide": (membership.has(perms.DECIDE) and decision.status == Decision.Status.PROPOSED
                               and membership.role in decision.type.decide_roles
                               and decision.proposed_by_id != membership.user_id),
