@@ -34,7 +34,7 @@ from collections import Counter, defaultdict
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as dtime
 from decimal import Decimal
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -52,7 +52,9 @@ from django.contrib.auth.hashers import make_password  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.core.management.color import no_style  # noqa: E402
 from django.db import connection, transaction  # noqa: E402
-from django.db.models import Count, F, Max, Q  # noqa: E402
+from django.db.models import Count, Exists, F, Max, OuterRef, Q  # noqa: E402
+from django.utils import timezone, translation  # noqa: E402
+from django.utils.translation import gettext  # noqa: E402
 from django_scopes import scopes_disabled  # noqa: E402
 
 from reintegra.assessments import clock as assessment_clock  # noqa: E402
@@ -68,7 +70,7 @@ from reintegra.core.roles import Role  # noqa: E402
 from reintegra.decisions import clock as decision_clock  # noqa: E402
 from reintegra.decisions import evidence as evidence_kinds  # noqa: E402
 from reintegra.decisions import queries as decision_queries  # noqa: E402
-from reintegra.decisions import rules  # noqa: E402
+from reintegra.decisions import rules, separation  # noqa: E402
 from reintegra.decisions.models import (  # noqa: E402
     MANDELA_DAYS,
     Appeal,
@@ -453,8 +455,25 @@ JUSTIFICATIONS = ["Лице је малолетно; одвајање је не�
                   "преглед, а не као казна."]
 WITHHELD = ["Примерак задржан до окончања провере ради заштите сведока; лице је усмено обавештено о садржини."]
 APPEAL_NOTES = ["Жалба поднета преко браниоца.", "Лице је жалбу изјавило на записник."]
-# End reasons as the actions write them (their Serbian translations, the service's language).
-LIFTED_BY, EXTENDED_BY, ENDED_ON_RELEASE = "Укинута одлуком", "Продужена одлуком", "Окончана отпустом"
+# End reasons as the actions write them, in the service's language.
+with translation.override(DECISION_LANGUAGE):
+    LIFTED_BY, EXTENDED_BY = gettext("Lifted by decision"), gettext("Extended by decision")
+    ENDED_ON_RELEASE, APPEAL_UPHELD = gettext("Ended on release"), gettext("Appeal upheld by %(body)s")
+# The safeguards of issue 10 (docs/decisions.md), as the actions leave them.
+BASES, COURT_DECIDES = seed_decisions.BASES, seed_decisions.COURT_DECIDES  # the bases each type may rest on
+URGENT = {"separation": 0.10, "contact": 0.02, "supervision": 0.03}  # measures decided before the person was heard
+URGENT_UNHEARD = 0.3  # of the urgent measures in force: not heard yet (due within the hours, or overdue)
+DECLINED = 0.3  # of the persons heard: declined to make representations
+HEARD_OTHERS = (0.45, 0.2)  # a classification, allocation or lifting: heard, declined (else not asked)
+ORAL_ORDER = {"separation": 0.06, "contact": 0.01, "supervision": 0.02}  # ordered orally overnight: backdated a day
+OBJECTED = {"history": 0.02, "live": 0.04}  # separations with a health professional's objection
+GOVERNOR_VISITED = 0.88  # logged days with the visit of the governor or a person acting for the governor
+WITHHELD_EVIDENCE = 0.04  # statements and concern reports whose gist is not disclosed to the person
+APPEAL_OUTCOMES = {"measure": [("dismissed", 65), ("partly", 10), ("upheld", 8), ("withdrawn", 17)],
+                   "classification": [("dismissed", 65), ("partly", 10), ("upheld", 8), ("withdrawn", 17)],
+                   "allocation": [("dismissed", 80), ("withdrawn", 20)]}  # a transfer done is not undone here
+FUTURE_ALLOCATION_RATE = 0.002  # per person in custody: an allocation decided for a date to come
+OBJECTION_END = "Мера се окончава на приговор здравственог радника; лице се враћа у одељење уз медицински надзор."
 
 
 class Generator:
@@ -1266,6 +1285,16 @@ class Generator:
         self.counts["programme"], self.counts["programmesession"] = len(programmes), len(sessions)
 
     @staticmethod
+    def _create(model, **values):
+        """A configuration row through the ORM, every column given: like `_columns`, a new column breaks
+        this loudly instead of taking its default unnoticed."""
+        given = sorted(values)
+        expected = sorted(f.attname for f in model._meta.concrete_fields if not f.primary_key or f.attname in values)
+        if given != expected:
+            raise SystemExit(f"{model.__name__} has the columns {expected}; the generator writes {given}")
+        return model.objects.create(**values)
+
+    @staticmethod
     def _columns(model, names):
         """The columns a raw writer fills, checked against the model: a new column breaks this loudly."""
         columns = names.split()
@@ -1658,11 +1687,12 @@ class Generator:
                        for pk, born, sex, interpreter in Person.objects.filter(service_id=sid).order_by("pk")
                        .values_list("pk", "date_of_birth", "sex", "interpreter_needed")}
         ctx.episodes = {}
-        for pk, person, est, admitted, released in (CustodyEpisode.objects.filter(service_id=sid).order_by("pk")
-                                                    .values_list("pk", "person_id", "establishment_id",
-                                                                 "admitted_on", "released_on")):
+        for pk, person, est, admitted, released, status in (
+                CustodyEpisode.objects.filter(service_id=sid).order_by("pk")
+                .values_list("pk", "person_id", "establishment_id", "admitted_on", "released_on", "legal_status")):
+            # remand: the court decides the measures of COURT_DECIDES (rules.check_deciding_body)
             ctx.episodes[pk] = SimpleNamespace(pk=pk, person=ctx.persons[person], est=est, admitted=admitted,
-                                               released=released)
+                                               released=released, remand=status == LegalStatus.REMAND)
         ctx.open = [ep for ep in ctx.episodes.values() if ep.released is None]
         # History: an episode is drawn by the days it overlaps the window.
         ctx.in_window = [ep for ep in ctx.episodes.values() if (ep.released or today) > ctx.since]
@@ -1694,12 +1724,14 @@ class Generator:
 
     def _decision_configuration(self, ctx):
         """Settings, legal bases (the separation article amended in the window: decisions before the
-        amendment rest on the earlier text), the six types, and the governors at headquarters."""
+        amendment rest on the earlier text; the extension past the maximum and the court's power over
+        detainees besides), the six types bound to their bases, and the governors at headquarters."""
         sid, today, lang = self.service.pk, self.today, DECISION_LANGUAGE
-        ctx.settings = DecisionSettings.objects.create(
-            service_id=sid, separation_max_days=30, due_soon_days=7,
-            appeal_body=DECISION_TEXTS.appeal_body[lang], appeal_days=8)
-        ctx.juvenile_age = getattr(ctx.settings, "juvenile_age", 18)
+        ctx.settings = self._create(
+            DecisionSettings, service_id=sid, separation_max_days=30, juvenile_age=JUVENILE_AGE, due_soon_days=7,
+            appeal_body=DECISION_TEXTS.appeal_body[lang], appeal_days=8, urgent_hearing_hours=48,
+            separation_gap_days=1, min_contact_hours=Decimal("2"))
+        ctx.juvenile_age = ctx.settings.juvenile_age
         amended, in_force_since = date(today.year - 1, 7, 1), date(2006, 1, 1)
         ctx.bases = {}
         for spec in DECISION_TEXTS.legal_bases[lang]:
@@ -1707,18 +1739,27 @@ class Generator:
             if spec["for"] == "separation":
                 versions = [(in_force_since, amended - timedelta(days=1), spec["text"].split(". ")[0] + "."),
                             (amended, None, spec["text"])]
-            ctx.bases[spec["for"]] = [LegalBasis.objects.create(service_id=sid, law=spec["law"],
-                                                                article=spec["article"], text=text,
-                                                                valid_from=since, valid_to=until)
-                                      for since, until, text in versions]
+            ctx.bases[spec["for"]] = [
+                self._create(LegalBasis, service_id=sid, law=spec["law"], article=spec["article"], text=text,
+                             valid_from=since, valid_to=until, allows_extension=spec.get("allows_extension", False))
+                for since, until, text in versions]
         self.counts["legalbasis"] = sum(len(b) for b in ctx.bases.values())
         ctx.types = {}
-        for code, (category, separation, interval, maximum, level) in DECISION_TYPES.items():
-            ctx.types[code] = DecisionType.objects.create(
-                service_id=sid, code=code, name=DECISION_TEXTS.types[lang][code], category=category,
-                is_separation=separation, propose_roles=PROPOSE_ROLES, decide_roles=DECIDE_ROLES,
-                decide_level=level, review_interval_days=interval, max_duration_days=maximum)
-        self.counts["decisiontype"] = len(ctx.types)
+        through = DecisionType.legal_bases.through
+        columns = self._columns(through, "id decisiontype_id legalbasis_id")
+        bound = []
+        for code, (category, separation_, interval, maximum, level) in DECISION_TYPES.items():
+            kind = ctx.types[code] = self._create(
+                DecisionType, service_id=sid, code=code, name=DECISION_TEXTS.types[lang][code], category=category,
+                is_separation=separation_, propose_roles=PROPOSE_ROLES, decide_roles=DECIDE_ROLES,
+                decide_level=level, review_interval_days=interval, max_duration_days=maximum,
+                review_by_decider=False, detainee_body="court" if code in COURT_DECIDES else "", active=True)
+            bound += [(kind.pk, basis.pk) for key in BASES[code] for basis in ctx.bases[key]]
+        first = next_pk(through)
+        self._writer(through._meta.db_table, columns, stamps=())(
+            [(first + i, type_pk, basis_pk) for i, (type_pk, basis_pk) in enumerate(bound)])
+        self.explicit_pk_models.append(through)
+        self.counts["decisiontype"], self.counts["decisiontype_legal_bases"] = len(ctx.types), len(bound)
         # Governors at headquarters (STAFF has none): classifications, vulnerable persons' separations
         # and extensions past the maximum are decided there. Not actors of the generated audit trail.
         password = User.objects.filter(pk=self.known_user.pk).values_list("password", flat=True)[0]
@@ -1741,20 +1782,24 @@ class Generator:
         return pool[rng.randrange(len(pool))] if pool else None
 
     def _decision(self, rng, ctx, ep, code, starts_on, *, proposed_on=None, length=None, extends=None, lifts=None):
-        """A proposal (actions.propose): type, legal basis in force on the start, reasons in words,
-        proportionality and alternatives, the measure's end date and review date, the vulnerable-person
-        rule, proposed by a member of the episode's establishment in a role the type allows."""
+        """A proposal (actions.propose): type, a legal basis the type lists and in force on the start,
+        reasons in words, proportionality and alternatives, the measure's end date and review date (a
+        classification's on its own yearly clock), the vulnerable-person rule, the court's decision for
+        a remand detainee where the type says so, the urgent path for some measures (and a few ordered
+        orally overnight, so backdated a day), proposed by a member of the episode's establishment in a
+        role the type allows."""
         lang, today, texts = DECISION_LANGUAGE, self.today, DECISION_TEXTS
-        category, separation, interval, _, _ = DECISION_TYPES[code]
+        category, separates, interval, _, _ = DECISION_TYPES[code]
         S, person = Decision.Status, ep.person
         d = SimpleNamespace(
-            ep=ep, person=person, code=code, category=category, separation=separation, status=S.PROPOSED,
+            ep=ep, person=person, code=code, category=category, separation=separates, status=S.PROPOSED,
             starts_on=starts_on, ends_on=None, review_due=None, extends=extends, lifts=lifts, placement=None,
             classification="", pregnant=False, justification="", alternatives="", proportionality="",
             reasons=rng.choice(texts.reasons[lang][code]) if code in texts.reasons[lang] else rng.choice(LIFT_REASONS),
             proposer=None, proposed_at=None, decider=None, level="", decided_at=None, note="", ended_on=None,
             end_reason="", reviews=[], chain_start=extends.chain_start if extends else starts_on,
-            seq=len(ctx.decisions), pk=None, basis=None)
+            seq=len(ctx.decisions), pk=None, basis=None, urgent="", oral=False, external="", events=[],
+            appeal=None, objection=None, end_next=False, under_review_by_event=False)
         if category == "measure":
             low, high, mode = MEASURE_DAYS[code]
             length = length or round(rng.triangular(low, high, mode))
@@ -1762,14 +1807,27 @@ class Generator:
             # The latest review the type allows, and by the end of the measure at the latest.
             d.review_due = decision_clock.within_end(decision_clock.latest_review(starts_on, interval), d.ends_on)
             d.alternatives = rng.choice(texts.alternatives[lang])
-        if category in ("measure", "allocation") or (category == "lifting" and rng.random() < 0.5):
+            if extends is None:  # an extension is decided on the day a review could only end the measure
+                d.urgent = rng.choice(texts.urgent_reasons[lang]) if rng.random() < URGENT[code] else ""
+                d.oral = proposed_on is None and rng.random() < ORAL_ORDER[code]
+        elif category == "classification":
+            d.review_due = decision_clock.latest_review(starts_on, rules.review_interval(ctx.types[code]))
+        if category in ("measure", "allocation", "classification") or (category == "lifting" and rng.random() < 0.5):
             d.proportionality = rng.choice(texts.proportionality[lang])
         if category == "classification":
             d.classification = rng.choice(texts.classifications[lang])
-        # The provision of the measure (a lifting rests on the lifted measure's), in its text of that day.
+        # The provision of the measure (a lifting rests on the lifted measure's), in its text of that day;
+        # for a remand detainee the court's, and past the statutory maximum the one allowing an extension.
         d.basis_key = lifts.basis_key if lifts is not None else {"supervision": "separation"}.get(code, code)
+        if ep.remand and code in COURT_DECIDES:
+            d.basis_key = "remand"
+            d.external = rng.choice(texts.court_references[lang]).format(
+                n=rng.randint(1, 999), yy=f"{starts_on:%y}", yyyy=starts_on.year)
+        if separates and extends is not None and \
+                (d.ends_on - d.chain_start).days + 1 > ctx.settings.separation_max_days:
+            d.basis_key = "extension"  # the court's too, for a detainee: only this basis passes the maximum
         d.basis = next(b for b in ctx.bases[d.basis_key] if b.valid_on(starts_on))
-        if separation:
+        if separates:
             d.pregnant = person.sex == Sex.FEMALE and rng.random() < 0.04
             juvenile = years_between(person.born, starts_on) < ctx.juvenile_age
             if juvenile or d.pregnant:
@@ -1781,7 +1839,9 @@ class Generator:
         role = weighted(rng, list(accumulate(w for _, w in roles)), [r for r, _ in roles])
         d.proposer = self._person_of_staff(rng, ctx, ep.est, role) or self._person_of_staff(
             rng, ctx, ep.est, Role.CASE_MANAGER)
-        if proposed_on is None:
+        if d.oral:  # ordered orally overnight, proposed and decided in writing the next morning
+            proposed_on = starts_on + timedelta(days=1)
+        elif proposed_on is None:
             before = {"measure": rng.choice([0, 0, 0, 1]), "classification": rng.randint(1, 14),
                       "allocation": rng.randint(3, 30), "lifting": rng.randint(0, 2)}[category]
             proposed_on = starts_on - timedelta(days=before)
@@ -1810,39 +1870,119 @@ class Generator:
             d.decided_at = d.proposed_at + timedelta(minutes=rng.randint(20, 120))
         if outcome == "confirm":
             d.status, d.level = S.DECIDED, "headquarters" if at_hq else "establishment"
+            if rng.random() < APPEALED[d.category]:
+                self._appeal(rng, d)
         else:
             d.status = S.RETURNED if outcome == "return" else S.REJECTED
             d.note = rng.choice(RETURN_NOTES if outcome == "return" else REJECT_NOTES)
         return d
 
+    def _appeal(self, rng, d):
+        """An appeal lodged within days of the decision: pending if recent, else decided. An upheld or
+        partly upheld one takes effect on its day (actions._appeal_effect) when the story reaches it
+        with the decision still in force: `_run_reviews` applies d.events in their order."""
+        today = self.today
+        lodged = min(today, max(d.starts_on, d.decided_at.date()) + timedelta(days=rng.randint(1, 8)))
+        if (today - lodged).days < 45 and rng.random() < 0.75:
+            outcome, outcome_on = Appeal.Outcome.PENDING, None
+        else:
+            outcomes = APPEAL_OUTCOMES[d.category]
+            outcome = weighted(rng, list(accumulate(w for _, w in outcomes)), [o for o, _ in outcomes])
+            outcome_on = min(today, lodged + timedelta(days=rng.randint(7, 60)))
+        effect = outcome in (Appeal.Outcome.UPHELD, Appeal.Outcome.PARTLY)
+        note = rng.choice(DECISION_TEXTS.appeal_outcomes[DECISION_LANGUAGE][outcome]) if effect else \
+            rng.choice(APPEAL_NOTES) if rng.random() < 0.3 else ""
+        d.appeal = [lodged, outcome, outcome_on, note]
+        if effect:
+            d.events = sorted([*d.events, (outcome_on, outcome)])
+
+    def _without_effect(self, d):
+        """An extended link of a chain in force today (whose shape is drawn in advance): its appeal,
+        if decided, was dismissed, and nothing interrupted its clock."""
+        if d.appeal and d.appeal[1] in (Appeal.Outcome.UPHELD, Appeal.Outcome.PARTLY):
+            d.appeal[1], d.appeal[3] = Appeal.Outcome.DISMISSED, ""
+        d.events = []
+
     def _review(self, rng, ctx, d, day, outcome, next_due=None):
-        """actions.review: kept under review until the next date, or ended (review date cleared)."""
-        S = Decision.Status
-        reasons = rng.choice(DECISION_TEXTS.review_reasons[DECISION_LANGUAGE][outcome])
-        by = self._person_of_staff(rng, ctx, d.ep.est, Role.GOVERNOR) or ctx.hq_governors[0]
-        d.reviews.append((day, by, outcome, reasons, next_due))
+        """actions.review: kept under review until the next date, or ended (review date cleared); by a
+        governor other than the one who decided (no type here lets the decision-maker review), the
+        person heard again (representations in their words, or declined)."""
+        S, texts, lang = Decision.Status, DECISION_TEXTS, DECISION_LANGUAGE
+        if d.category == "classification":
+            reasons = rng.choice(texts.classification_review[lang])
+        elif d.end_next:
+            reasons = OBJECTION_END
+        else:
+            reasons = rng.choice(texts.review_reasons[lang][outcome])
+        by = self._person_of_staff(rng, ctx, d.ep.est, Role.GOVERNOR, other_than=d.decider) or \
+            next(g for g in ctx.hq_governors if g != d.decider)
+        declined = rng.random() < DECLINED
+        d.reviews.append((day, by, outcome, reasons, next_due, "declined" if declined else "heard",
+                          "" if declined else rng.choice(texts.representations[lang])))
         if outcome == "continue":
             d.status, d.review_due = S.UNDER_REVIEW, next_due
         else:
             d.status, d.ended_on, d.end_reason, d.review_due = S.ENDED, day, reasons, None
 
+    def _event(self, d, day, kind):
+        """What interrupts a decision's clock: an upheld appeal ends it, a partly upheld one or a health
+        professional's objection puts it under review that day (actions._appeal_effect,
+        actions.log_separation_day); the review after an objection ends the separation."""
+        S = Decision.Status
+        self.counts[{"upheld": "appeals_upheld_ended", "partly": "appeals_partly_under_review",
+                     "objection": "health_objections"}[kind]] += 1
+        if kind == Appeal.Outcome.UPHELD:
+            d.status, d.ended_on, d.review_due = S.ENDED, day, None
+            d.end_reason = APPEAL_UPHELD % {"body": DECISION_TEXTS.appeal_body[DECISION_LANGUAGE]}
+            return "ended", day
+        d.status, d.review_due, d.under_review_by_event = S.UNDER_REVIEW, day, True
+        if kind == "objection":
+            d.objection, d.end_next = day, True
+        return None
+
+    def _drain(self, d, until):
+        """The events still to come by `until`, once no review will be held: ("ended", day) or ("open", None)."""
+        while d.events and d.events[0][0] <= until:
+            how = self._event(d, *d.events.pop(0))
+            if how is not None:
+                return how
+        return "open", None
+
     def _run_reviews(self, rng, ctx, d, until, mode, late=True):
-        """Review measure d on its clock up to `until`, as actions.review allows: kept until the next
+        """Review decision d on its clock up to `until`, as actions.review allows: kept until the next
         review (at most the interval ahead, never past the end date), never kept once the measure and
         those it extends have lasted their maximum. mode "history": a review may end it; "extend": kept
         until a review could only end it (the caller extends it then); "live": in force today, so no
-        review ended it (a missed review, or one that could only end it, leaves it overdue).
+        review ended it (a missed review, or one that could only end it, leaves it overdue); a
+        classification is "live" to the end of its episode. Its events (d.events) come in their order
+        with the reviews (`_event`); in force today, a health objection waits for its review.
         Returns ("ended", day), ("forced", day) or ("open", None)."""
         _, _, interval, maximum, _ = DECISION_TYPES[d.code]
-        while d.review_due is not None and d.review_due <= until:
-            if mode == "live" and rng.random() < REVIEW_MISSED:
-                return "open", None
-            day = d.review_due + timedelta(days=rng.choice(REVIEW_LATE_DAYS) if late else 0)
-            if day > until:
-                return "open", None
-            forced = (day - d.chain_start).days + 1 >= maximum or day >= d.ends_on
+        interval = interval or rules.review_interval(ctx.types[d.code])
+        while True:
+            event = d.events[0] if d.events and d.events[0][0] <= until else None
+            day = None
+            if d.review_due is not None and d.review_due <= until:
+                if mode == "live" and rng.random() < REVIEW_MISSED:
+                    return self._drain(d, until)
+                day = d.review_due + timedelta(days=rng.choice(REVIEW_LATE_DAYS) if late else 0)
+                day = day if day <= until else None
+            if event is not None and (day is None or event[0] <= day):
+                how = self._event(d, *d.events.pop(0))
+                if how is not None:
+                    return how
+                if mode == "live" and d.objection:
+                    return self._drain(d, until)
+                continue
+            if day is None:
+                return self._drain(d, until)
+            forced = bool(maximum) and (day - d.chain_start).days + 1 >= maximum or \
+                d.ends_on is not None and day >= d.ends_on
+            if d.end_next:  # the review after a health professional's objection ends the separation
+                self._review(rng, ctx, d, day, "end")
+                return "ended", day
             if forced and mode == "live":
-                return "open", None
+                return self._drain(d, until)
             if forced and mode == "extend":
                 return "forced", day
             if forced or (mode == "history" and rng.random() < REVIEW_ENDS[d.code]):
@@ -1850,7 +1990,6 @@ class Generator:
                 return "ended", day
             self._review(rng, ctx, d, day, "continue",
                          decision_clock.within_end(decision_clock.latest_review(day, interval), d.ends_on))
-        return "open", None
 
     def _extend(self, rng, ctx, d, day, length=None):
         """A new decision of the same type continuing d from `day` (actions._take_effect ends d)."""
@@ -1863,7 +2002,11 @@ class Generator:
         d.status, d.ended_on, d.end_reason = Decision.Status.ENDED, day, f"{LIFTED_BY} {day.isoformat()}"
 
     def _free(self, ctx, person, code, since, until):
-        """No other measure of this type for the person overlaps [since, until]; taken if free."""
+        """No other measure of this type for the person overlaps [since, until]; taken if free. Two
+        separations of a person also keep a free day between them: rules.check_separation refuses an
+        overlap, and back to back they would count as one stretch (separation.stretches)."""
+        if code == "separation":
+            since, until = since - timedelta(days=1), until + timedelta(days=1)
         taken = ctx.busy[(person.pk, code)]
         if any(a <= until and since <= b for a, b in taken):
             return False
@@ -1900,6 +2043,15 @@ class Generator:
                     d.placement = self._elsewhere(rng, ep.est)
                 if returned:
                     self._decide(rng, ctx, d, outcome="return")
+        # Allocations decided for a date to come: the daily task (tasks.carry_out_allocations) moves the
+        # person then; until that day the decision is in force and not carried out.
+        for _ in range(round(FUTURE_ALLOCATION_RATE * len(ctx.open))):
+            ep = ctx.open[rng.randrange(len(ctx.open))]
+            proposed_on = max(ep.admitted, today - timedelta(days=rng.randint(0, 5)))
+            d = self._decision(rng, ctx, ep, "allocation", today + timedelta(days=rng.randint(3, 30)),
+                               proposed_on=proposed_on)
+            d.placement = self._elsewhere(rng, ep.est)
+            self._decide(rng, ctx, d)
         fixed = len(ctx.decisions)
         # 3. Allocations: the transfers of the window, each recorded by a decided allocation.
         for episode, on, placement in ctx.transfers:
@@ -1912,8 +2064,10 @@ class Generator:
             ep = self._window_episode(rng, ctx)
             lo, hi = max(ep.admitted, ctx.since), min(ep.released or yesterday, yesterday)
             if hi >= lo:
-                self._decide(rng, ctx, self._decision(rng, ctx, ep, "classification",
-                                                      lo + timedelta(days=rng.randint(0, (hi - lo).days))))
+                d = self._decide(rng, ctx, self._decision(rng, ctx, ep, "classification",
+                                                          lo + timedelta(days=rng.randint(0, (hi - lo).days))))
+                # Its yearly reviews to the end of the episode (the release ends it), some missed.
+                self._run_reviews(rng, ctx, d, ep.released - timedelta(days=1) if ep.released else today, "live")
         # 5. Measures of the past, from proposal to their end, until only the proposals not decided are left.
         rejected = round(REJECTED_SHARE * total)
         codes, code_cum = list(HISTORY_SHARES), list(accumulate(HISTORY_SHARES.values()))
@@ -1934,7 +2088,9 @@ class Generator:
             if code == "separation" and years_between(ep.person.born, start) < ctx.juvenile_age \
                     and rng.random() < 0.6:
                 continue  # juveniles are separated less often (and only with a justification, at headquarters)
-            if not self._free(ctx, ep.person, code, start, start + timedelta(days=2 * maximum)):
+            # a separation extended twice may last a little over twice its maximum
+            reach = (4 if code == "separation" else 2) * maximum
+            if not self._free(ctx, ep.person, code, start, start + timedelta(days=reach)):
                 continue
             self._measure_history(rng, ctx, ep, code, start, length)
         # 6. Proposals not decided, to make up exactly --decisions.
@@ -1944,7 +2100,11 @@ class Generator:
             lo, hi = max(ep.admitted, ctx.since), min(ep.released or yesterday, yesterday)
             if hi < lo:
                 continue
-            d = self._decision(rng, ctx, ep, code, lo + timedelta(days=rng.randint(0, (hi - lo).days)))
+            start = lo + timedelta(days=rng.randint(0, (hi - lo).days))
+            if code in MEASURES and not self._free(ctx, ep.person, code, start,
+                                                   start + timedelta(days=MEASURE_DAYS[code][1])):
+                continue  # a proposal overlapping a separation of the person is refused at once
+            d = self._decision(rng, ctx, ep, code, start)
             if code == "allocation":
                 d.placement = self._elsewhere(rng, ep.est)
             self._decide(rng, ctx, d, outcome="reject")
@@ -1966,6 +2126,9 @@ class Generator:
         an extension (then the extension's story) or the release."""
         until = ep.released or self.today - timedelta(days=1)
         d = self._decide(rng, ctx, self._decision(rng, ctx, ep, code, start, length=length))
+        if code == "separation" and rng.random() < OBJECTED["history"] and (d.ends_on - start).days >= 3:
+            objection = start + timedelta(days=rng.randint(1, (d.ends_on - start).days - 1))
+            d.events = sorted([*d.events, (objection, "objection")])
         extensions = (1 if rng.random() < 0.85 else 2) if rng.random() < EXTENDED else 0
         lift_on = None
         if not extensions and rng.random() < LIFTED and (d.ends_on - start).days >= 3:
@@ -2020,17 +2183,20 @@ class Generator:
             return False
         d = self._decide(rng, ctx, self._decision(rng, ctx, ep, code, first, length=shape[0][1]))
         for start, length in shape[1:]:
+            self._without_effect(d)
             how, day = self._run_reviews(rng, ctx, d, today, "extend", late=False)
             assert how == "forced" and day == first + timedelta(days=start), (how, day, first, start)
             d = self._extend(rng, ctx, d, day, length=length)
+        if code == "separation" and rng.random() < OBJECTED["live"]:  # logged in the last days
+            d.events = sorted([*d.events, (max(d.starts_on, today - timedelta(days=rng.randint(0, 3))), "objection")])
         self._run_reviews(rng, ctx, d, today, "live")
         return True
 
     def _write_decisions(self, rng, ctx):
-        """Keys in the order of proposal; the person heard, evidence, reviews, appeals, the separation
-        log and the reminders; then the rows through the raw writer."""
+        """Keys in the order of proposal; the person heard, the law as decided, evidence, reviews,
+        appeals, the separation log and the reminders; then the rows through the raw writer."""
         sid, today, lang, texts = self.service.pk, self.today, DECISION_LANGUAGE, DECISION_TEXTS
-        S = Decision.Status
+        S, H = Decision.Status, Decision.Hearing
         decisions = sorted(ctx.decisions, key=lambda d: (d.proposed_at, d.seq))
         first = next_pk(Decision)
         for i, d in enumerate(decisions):
@@ -2038,14 +2204,17 @@ class Generator:
         tables = {
             Decision: "id service_id person_id episode_id type_id status legal_basis_id reasons proportionality "
                       "alternatives pregnant_or_nursing vulnerability_justification placement_id classification "
-                      "lifts_id extends_id starts_on ends_on review_due proposed_by_id proposed_at decided_by_id "
-                      "decided_level decided_at decision_note ended_on end_reason informed_on representations "
-                      "interpreter_used copy_given copy_withheld_reason version",
-            Evidence: "id service_id decision_id kind assessment_id reference description",
-            Review: "id service_id decision_id reviewed_on reviewed_by_id outcome reasons next_review_due",
+                      "lifts_id extends_id starts_on ends_on review_due urgent_reason backdating_reason basis_law "
+                      "basis_article basis_text external_body external_reference carried_out_on proposed_by_id "
+                      "proposed_at decided_by_id decided_level decided_at decision_note ended_on end_reason hearing "
+                      "heard_on hearing_due_by informed_on representations interpreter_used copy_given "
+                      "copy_withheld_reason version",
+            Evidence: "id service_id decision_id kind assessment_id reference description withheld_reason",
+            Review: "id service_id decision_id reviewed_on reviewed_by_id outcome reasons person_heard representations "
+                    "next_review_due",
             Appeal: "id service_id decision_id lodged_on body outcome outcome_on note",
-            SeparationDay: "id service_id decision_id day contact_hours contact_with medical_visit medical_by note "
-                           "recorded_by_id",
+            SeparationDay: "id service_id decision_id day contact_hours contact_with medical_visit medical_by "
+                           "governor_visit governor_visit_by health_objection note recorded_by_id",
             Reminder: "id service_id decision_id day overdue",
         }
         columns = {m: self._columns(m, names) for m, names in tables.items()}
@@ -2055,93 +2224,126 @@ class Generator:
         type_pk = {code: t.pk for code, t in ctx.types.items()}
         due_soon = today + timedelta(days=ctx.settings.due_soon_days)
         body = texts.appeal_body[lang]
-        A = Appeal.Outcome
-        appeal_outcomes, appeal_cum = [A.DISMISSED, A.PARTLY, A.UPHELD, A.WITHDRAWN], list(accumulate([65, 10, 8, 17]))
         est1 = self.establishments[0].pk
         for d in decisions:
             decided = d.status not in (S.PROPOSED, S.RETURNED, S.REJECTED)
             in_force = d.status in Decision.IN_FORCE
-            # The person heard and informed (actions.record_hearing), for most decided ones.
-            informed = representations = withheld = ""
-            interpreter, copy = False, None
+            proposed_on = d.proposed_at.date()
+            decided_on = d.decided_at.date() if d.decided_at else proposed_on
+            # The person heard (actions.record_hearing): before a measure comes into force, or on the urgent
+            # path after it, within the service's hours; a few urgent ones in force not yet (the dashboard's
+            # hearings due, or overdue -- never one decided two days ago, which depends on the hour).
+            hearing, heard_on, due_by = H.NOT_ASKED, None, None
+            if d.category == "measure" and d.urgent and decided:
+                due_by = d.decided_at + timedelta(hours=ctx.settings.urgent_hearing_hours)
+                age = (today - decided_on).days
+                self.counts["urgent_measures"] += 1
+                if in_force and age != 2 and rng.random() < URGENT_UNHEARD:
+                    self.counts["hearings_due" if age < 2 else "hearings_overdue"] += 1
+                else:
+                    hearing = H.DECLINED if rng.random() < DECLINED else H.HEARD
+                    heard_on = min(today, decided_on + timedelta(days=rng.randint(0, 1)))
+            elif d.category == "measure" and (decided or rng.random() < 0.5):
+                hearing, heard_on = H.DECLINED if rng.random() < DECLINED else H.HEARD, proposed_on
+            elif d.category != "measure" and d.status != S.REJECTED:
+                x = rng.random()
+                hearing = H.HEARD if x < HEARD_OTHERS[0] else H.DECLINED if x < sum(HEARD_OTHERS) else H.NOT_ASKED
+                heard_on = proposed_on if hearing != H.NOT_ASKED else None
+            representations = rng.choice(texts.representations[lang]) if hearing == H.HEARD else ""
+            # Informed and given a copy (or not, with the reason), for most decided ones.
+            informed = withheld = ""
+            copy = None
             if decided and rng.random() < 0.92:
-                informed = min(today, max(d.starts_on, d.decided_at.date()) + timedelta(days=rng.randint(0, 2)))
-                representations = rng.choice(texts.representations[lang]) if rng.random() < 0.55 else ""
-                interpreter = d.person.interpreter
+                informed = min(today, max(d.starts_on, decided_on) + timedelta(days=rng.randint(0, 2)))
                 x = rng.random()
                 copy = True if x < 0.95 else False if x < 0.98 else None
                 withheld = rng.choice(WITHHELD) if copy is False else ""
+            interpreter = d.person.interpreter and (hearing != H.NOT_ASKED or bool(informed))
+            backdating = ""
+            if d.starts_on < max(proposed_on, decided_on):  # rules.check_content asks why, at the proposal or decision
+                backdating = rng.choice(texts.backdating_reasons[lang]["oral" if d.oral else "register"])
+                self.counts["backdated"] += 1
+            law, article, text = (d.basis.law, d.basis.article, d.basis.text) if decided else ("", "", "")
+            carried_out = max(d.starts_on, decided_on) if d.category == "allocation" and decided \
+                and d.starts_on <= today else None
+            self.counts["future_allocations"] += d.category == "allocation" and in_force and d.starts_on > today
+            self.counts["court_decisions"] += bool(d.external) and decided
             ended_by_action = d.status == S.ENDED and not (d.reviews and d.reviews[-1][2] == "end")
-            version = 1 + (d.decider is not None) + bool(informed) + len(d.reviews) + ended_by_action
+            version = 1 + (d.decider is not None) + (hearing != H.NOT_ASKED) + bool(informed) + len(d.reviews) \
+                + ended_by_action + d.under_review_by_event
             rows[Decision].append((
                 d.pk, sid, d.person.pk, d.ep.pk, type_pk[d.code], d.status, d.basis.pk, d.reasons, d.proportionality,
                 d.alternatives, d.pregnant, d.justification, d.placement, d.classification,
                 d.lifts.pk if d.lifts else None, d.extends.pk if d.extends else None, d.starts_on, d.ends_on,
-                d.review_due, d.proposer, d.proposed_at, d.decider, d.level, d.decided_at, d.note, d.ended_on,
-                d.end_reason, informed or None, representations, interpreter, copy, withheld, version))
+                d.review_due, d.urgent, backdating, law, article, text, "court" if d.external else "", d.external,
+                carried_out, d.proposer, d.proposed_at, d.decider, d.level, d.decided_at, d.note, d.ended_on,
+                d.end_reason, hearing, heard_on, due_by, informed or None, representations, interpreter, copy,
+                withheld, version))
             self.counts[f"decisions_{d.status}"] += 1
             self.counts[f"decisions_{d.code}"] += 1
-            # Evidence named at the proposal: one to three items, an assessment only beside other evidence.
-            proposed_on = d.proposed_at.date()
+            # Evidence named at the proposal: one to three items, an assessment only beside other evidence;
+            # now and then a statement or concern report whose gist the notice does not give, with the reason.
             for _ in range(rng.choice([1, 1, 2, 2, 3])):
                 kind = weighted(rng, EVIDENCE_CUM, EVIDENCE_KINDS)
                 description = rng.choice(CONCERNS if kind == "concern" else texts.evidence[lang][kind])
+                kept = rng.choice(texts.withheld_reasons[lang]) if kind in ("statement", "concern") \
+                    and rng.random() < WITHHELD_EVIDENCE else ""
                 rows[Evidence].append((pk[Evidence], sid, d.pk, kind, None,
                                        f"{EVIDENCE_PREFIX[kind]}-{proposed_on.year}-{rng.randint(1, 9999):04d}",
-                                       description))
+                                       description, kept))
                 pk[Evidence] += 1
+                self.counts["evidence_withheld"] += bool(kept)
             finished = ctx.assessments.get(d.person.pk, ())
             latest = bisect(finished, (proposed_on, float("inf")))
             if latest and rng.random() < (0.5 if d.category == "classification" else 0.25):
                 on, assessment = finished[latest - 1]
                 rows[Evidence].append((pk[Evidence], sid, d.pk, evidence_kinds.ASSESSMENT, assessment,
                                        f"{BENCH_INSTRUMENT} {on.isoformat()}",
-                                       "Процена ризика и потреба: подржава, али није једини основ одлуке."))
+                                       "Процена ризика и потреба: подржава, али није једини основ одлуке.", ""))
                 pk[Evidence] += 1
-            for day, by, outcome, reasons, next_due in d.reviews:
-                rows[Review].append((pk[Review], sid, d.pk, day, by, outcome, reasons, next_due))
+            for day, by, outcome, reasons, next_due, heard, said in d.reviews:
+                rows[Review].append((pk[Review], sid, d.pk, day, by, outcome, reasons, heard, said, next_due))
                 pk[Review] += 1
-            if decided and rng.random() < APPEALED[d.category]:
-                lodged = min(today, d.starts_on + timedelta(days=rng.randint(1, 8)))
-                if lodged >= min(d.starts_on, proposed_on):
-                    if (today - lodged).days < 45 and rng.random() < 0.75:
-                        outcome, outcome_on = A.PENDING, None
-                    else:
-                        outcome = weighted(rng, appeal_cum, appeal_outcomes)
-                        outcome_on = min(today, lodged + timedelta(days=rng.randint(7, 60)))
-                    rows[Appeal].append((pk[Appeal], sid, d.pk, lodged, body, outcome, outcome_on,
-                                         rng.choice(APPEAL_NOTES) if rng.random() < 0.3 else ""))
-                    pk[Appeal] += 1
-                    self.counts[f"appeals_{outcome}"] += 1
-            if d.separation and decided:  # the daily log: most days, not all
+                self.counts[f"reviews_{d.category}"] += 1
+            if d.appeal is not None:
+                lodged, outcome, outcome_on, note = d.appeal
+                rows[Appeal].append((pk[Appeal], sid, d.pk, lodged, body, outcome, outcome_on, note))
+                pk[Appeal] += 1
+                self.counts[f"appeals_{outcome}"] += 1
+            if d.separation and decided:  # the daily log: most days, not all; a health objection on its day
                 last = min(d.ended_on or today, today)
                 recorders = ctx.staff[d.ep.est][Role.FRONTLINE_OFFICER] + ctx.staff[d.ep.est][Role.SECURITY_OFFICER] \
                     or ctx.anywhere[Role.FRONTLINE_OFFICER]
                 for n in range((last - d.starts_on).days + 1):
                     day = d.starts_on + timedelta(days=n)
-                    if rng.random() >= (0.4 if day == today else SEPARATION_LOGGED):
+                    objection = rng.choice(texts.health_objections[lang]) if day == d.objection else ""
+                    if not objection and rng.random() >= (0.4 if day == today else SEPARATION_LOGGED):
                         continue
                     hours = weighted(rng, CONTACT_HOURS_CUM, CONTACT_HOURS)
-                    medical = rng.random() < 0.85
+                    medical = bool(objection) or rng.random() < 0.85
+                    governor = rng.random() < GOVERNOR_VISITED
                     rows[SeparationDay].append((
                         pk[SeparationDay], sid, d.pk, day, Decimal(hours),
                         rng.choice(texts.contact_with[lang]) if hours != "0" else "", medical,
-                        rng.choice(texts.medical_by[lang]) if medical else "",
+                        rng.choice(texts.medical_by[lang]) if medical else "", governor,
+                        rng.choice(texts.governor_visit_by[lang]) if governor else "", objection,
                         "Одбио шетњу." if rng.random() < 0.03 else "", recorders[rng.randrange(len(recorders))]))
                     pk[SeparationDay] += 1
+            if in_force and d.category in ("measure", "classification"):  # on the dashboard's review clock
+                overdue, soon = d.review_due < today, today <= d.review_due <= due_soon
+                prefix = "measure" if d.category == "measure" else "classification"
+                self.counts[f"{prefix}_reviews_overdue"] += overdue
+                self.counts[f"{prefix}_reviews_due_soon"] += soon
+                if d.ep.est == est1:
+                    self.counts["establishment_1_reviews_overdue"] += overdue
+                    self.counts["establishment_1_reviews_due_soon"] += soon
             if in_force and d.category == "measure":
                 self.counts["measures_in_force"] += 1
                 self.counts["separations_in_force"] += d.separation
                 self.counts["measures_in_force_extensions"] += d.extends is not None
-                overdue, soon = d.review_due < today, today <= d.review_due <= due_soon
-                days = (today - d.chain_start).days + 1
-                self.counts["measure_reviews_overdue"] += overdue
-                self.counts["measure_reviews_due_soon"] += soon
-                self.counts["measures_past_maximum"] += days > DECISION_TYPES[d.code][3]
+                self.counts["measures_past_maximum"] += (today - d.chain_start).days + 1 > DECISION_TYPES[d.code][3]
                 if d.ep.est == est1:
                     self.counts["establishment_1_measures_in_force"] += 1
-                    self.counts["establishment_1_reviews_overdue"] += overdue
-                    self.counts["establishment_1_reviews_due_soon"] += soon
                     self.counts["establishment_1_separations"] += d.separation
                 # The daily reminder task (tasks.send_review_reminders) since the review came within reach.
                 since = max(d.review_due - timedelta(days=ctx.settings.due_soon_days), d.starts_on,
@@ -2153,16 +2355,21 @@ class Generator:
             if d.status == S.PROPOSED:
                 self.counts["establishment_1_proposals" if d.ep.est == est1 else "proposals_elsewhere"] += 1
         # Separations of the last year that lasted (or last) more than 15 days (Mandela Rules 43-44), as
-        # the dashboard should list them for establishment 1: an episode of separation (extensions
-        # included) counted once, by its last decision, for the persons the governor there sees.
+        # the dashboard lists them for establishment 1: per person, however many decisions (extensions,
+        # or ended and imposed again) a stretch took, joined as decisions.separation joins them -- for the
+        # persons the governor there sees, from the separations of their custody there.
         where = {ep.person.pk: ep.est for ep in ctx.open}
-        extended = {d.extends.pk for d in decisions if d.extends is not None}
+        spans = defaultdict(list)
+        for d in decisions:
+            if d.separation and d.ep.est == est1 and where.get(d.person.pk) == est1 and d.starts_on <= today \
+                    and d.status in separation.COUNTED:
+                spans[d.person.pk].append(separation.span(d, today))
+        year_ago = today - timedelta(days=decision_queries.LONG_SEPARATION_LOOKBACK_DAYS)
         self.counts["establishment_1_long_separations"] = sum(
-            1 for d in decisions
-            if d.separation and d.ep.est == est1 and where.get(d.person.pk) == est1 and d.pk not in extended
-            and d.status in (*Decision.IN_FORCE, S.ENDED) and d.starts_on >= today - timedelta(days=365)
-            and (min(d.ended_on or today, today) - d.chain_start).days + 1 > MANDELA_DAYS)
-        stamps = ("proposed_at", "decided_at")
+            1 for person_spans in spans.values()
+            for stretch in separation.stretches(person_spans, ctx.settings.separation_gap_days)
+            if stretch.days > MANDELA_DAYS and stretch.end >= year_ago)
+        stamps = ("proposed_at", "decided_at", "hearing_due_by")
         for model, batch in rows.items():
             write = self._writer(model._meta.db_table, columns[model], stamps=stamps)
             for start in range(0, len(batch), 100_000):
@@ -2171,6 +2378,7 @@ class Generator:
             self.counts[model._meta.model_name] = len(batch)
         self.counts["persons_with_decisions"] = len({d.person.pk for d in decisions})
         self.decision_pks = (first, first + len(decisions))
+        self.separations_in_force = [d for d in decisions if d.separation and d.status in Decision.IN_FORCE]
 
     # --- audit trail -----------------------------------------------------------------------------
     def audit_trail(self):
@@ -2491,18 +2699,30 @@ class Generator:
         """The generated decisions as the application's own code reads them.
 
         All: evidence other than an assessment for every decision, assessments only of the decision's
-        person; decisions in force only in open episodes of their person, every measure in force with a
-        review date; the legal basis in force on the start; never decided by the proposer, always by a
-        governor, at headquarters when the level says so; separation days within their separation,
-        reviews within their measure (and only for measures reviewed); an extended or lifted measure
-        ended on the day its successor starts; measures' dates within the type's interval and maximum;
-        every vulnerable person's separation justified and decided at headquarters (rules.is_vulnerable).
-        A sample through rules.check_content and rules.required_level. And queries.dashboard, for the
-        governor login's establishment and service-wide, counts what this script counted.
+        person; decisions in force only in open episodes of their person, every measure and
+        classification in force with a review date; the legal basis one the type lists, in force on the
+        start, and as decided in the decision's snapshot; never decided by the proposer, always by a
+        governor, at headquarters when the level says so; every measure decided heard (or declined), or
+        on the urgent path with its deadline; backdated ones with their reason; allocations carried out
+        on their day (not yet if it is to come); the court's decisions exactly for the remand detainees
+        of the types it decides; separation days within their separation, a named visitor for each
+        governor's visit, a health objection only with the medical visit and never on a measure left
+        "decided"; reviews within their measure or classification, by someone other than the
+        decision-maker, the person heard; under review only after a review, a partly upheld appeal or
+        an objection; an upheld appeal never leaves its decision in force past its day; an extended or
+        lifted measure ended on the day its successor starts; measures' dates within the type's interval
+        and maximum; a person's separations never overlap (decisions.separation reads them), and one
+        carried past the statutory maximum only on a basis that allows it, at headquarters; every
+        vulnerable person's separation justified and decided at headquarters (rules.is_vulnerable).
+        A sample through rules.check_content, rules.required_level and
+        rules.consecutive_separation_days. And queries.dashboard, for the governor login's establishment
+        and service-wide, counts what this script counted.
         """
         if not getattr(self, "decision_pks", None):
             return
-        sid, today, S, K = self.service.pk, self.today, Decision.Status, evidence_kinds
+        sid, today, S, K, H, A = self.service.pk, self.today, Decision.Status, evidence_kinds, Decision.Hearing, \
+            Appeal.Outcome
+        settings = DecisionSettings.of(sid)
         decisions = Decision.objects.filter(service_id=sid)
         assert decisions.count() == self.args.decisions, decisions.count()
         assert not decisions.annotate(n=Count("evidence", filter=~Q(evidence__kind=K.ASSESSMENT))).filter(n=0) \
@@ -2514,48 +2734,116 @@ class Generator:
         assert not decisions.exclude(episode__person_id=F("person_id")).exists(), "an episode of another person"
         in_force = decisions.filter(status__in=Decision.IN_FORCE)
         assert not in_force.filter(episode__released_on__isnull=False).exists(), "in force after the release"
-        assert not in_force.filter(type__category=Category.MEASURE, review_due__isnull=True).exists(), \
-            "a measure in force without a review date"
+        assert not in_force.filter(type__category__in=[Category.MEASURE, Category.CLASSIFICATION],
+                                   review_due__isnull=True).exists(), "a measure in force without a review date"
         assert not decisions.filter(status=S.ENDED, ended_on__isnull=True).exists()
         assert not decisions.filter(Q(starts_on__lt=F("legal_basis__valid_from"))
                                     | Q(starts_on__gt=F("legal_basis__valid_to"))).exists(), "a basis not in force"
+        bound = DecisionType.legal_bases.through.objects.filter(decisiontype_id=OuterRef("type_id"),
+                                                                legalbasis_id=OuterRef("legal_basis_id"))
+        assert not decisions.filter(~Exists(bound)).exists(), "a legal basis the type does not list"
+        undecided = [S.PROPOSED, S.RETURNED, S.REJECTED]
+        decided = decisions.exclude(status__in=undecided)
+        assert not decided.exclude(basis_law=F("legal_basis__law"), basis_article=F("legal_basis__article"),
+                                   basis_text=F("legal_basis__text")).exists(), "the law not as decided"
+        assert not decisions.filter(status__in=undecided).exclude(basis_law="", basis_article="", basis_text="") \
+            .exists(), "a snapshot of the law before the decision"
         assert not decisions.filter(decided_by_id=F("proposed_by_id")).exists(), "decided by the proposer"
         assert not decisions.filter(status__in=[*Decision.IN_FORCE, S.ENDED], decided_by__isnull=True).exists()
+        # The person heard (actions._check_heard) and the urgent path.
+        measures = decided.filter(type__category=Category.MEASURE)
+        assert not measures.filter(hearing=H.NOT_ASKED, urgent_reason="").exists(), "a measure decided unheard"
+        assert not measures.exclude(urgent_reason="").filter(hearing_due_by__isnull=True).exists()
+        assert not decisions.filter(urgent_reason="").filter(hearing_due_by__isnull=False).exists()
+        assert not decisions.filter(hearing=H.HEARD, representations="").exists(), "heard, nothing recorded"
+        assert not decisions.exclude(hearing=H.NOT_ASKED).filter(Q(heard_on__isnull=True) | Q(heard_on__gt=today)) \
+            .exists(), "heard on no day, or a day to come"
+        for starts, proposed, decided_at, reason in decisions.values_list("starts_on", "proposed_at", "decided_at",
+                                                                          "backdating_reason"):
+            latest = max(proposed.date(), decided_at.date() if decided_at else proposed.date())
+            assert (starts < latest) == bool(reason), f"backdating reason of a decision starting {starts}"
+        # Allocations on their day (actions._take_effect, tasks.carry_out_allocations).
+        allocations = decided.filter(type__category=Category.ALLOCATION)
+        assert not allocations.filter(starts_on__lte=today, carried_out_on__isnull=True).exists(), "not carried out"
+        assert not allocations.filter(starts_on__gt=today, carried_out_on__isnull=False).exists(), "carried out early"
+        assert not allocations.filter(carried_out_on__lt=F("starts_on")).exists()
+        assert not decisions.exclude(type__category=Category.ALLOCATION).filter(carried_out_on__isnull=False).exists()
+        # The court decides for remand detainees where the type says so (rules.check_deciding_body).
+        court = Q(type__detainee_body="court", episode__legal_status=LegalStatus.REMAND)
+        assert not decisions.filter(court).exclude(external_body="court").exists(), "a detainee's measure not the court's"
+        assert not decisions.filter(court, external_reference="").exists()
+        assert not decisions.exclude(court).exclude(external_body="").exists(), "a court decision on a sentenced person"
         days = SeparationDay.objects.filter(service_id=sid)
         assert not days.exclude(decision__type__is_separation=True).exists(), "a separation log of another measure"
         assert not days.filter(Q(day__lt=F("decision__starts_on")) | Q(day__gt=F("decision__ended_on"))
                                | Q(day__gt=today)).exists(), "a separation day outside its separation"
-        assert not days.filter(decision__status__in=[S.PROPOSED, S.RETURNED, S.REJECTED]).exists()
+        assert not days.filter(decision__status__in=undecided).exists()
+        assert not days.filter(Q(governor_visit=True, governor_visit_by="") | Q(governor_visit=False)
+                               & ~Q(governor_visit_by="")).exists(), "a governor's visit by nobody named"
+        objections = days.exclude(health_objection="")
+        assert not objections.filter(medical_visit=False).exists(), "an objection without the health-care visit"
+        assert not objections.filter(decision__status=S.DECIDED).exists(), "an objection that changed nothing"
         reviews = Review.objects.filter(service_id=sid)
         assert not reviews.filter(Q(reviewed_on__lt=F("decision__starts_on")) | Q(reviewed_on__gt=today)
                                   | Q(reviewed_on__gt=F("decision__ended_on"))).exists(), "a review outside"
-        assert not reviews.exclude(decision__type__category=Category.MEASURE).exists()
-        assert not decisions.filter(status=S.UNDER_REVIEW, reviews__isnull=True).exists(), "under review, unreviewed"
+        assert not reviews.exclude(decision__type__category__in=[Category.MEASURE, Category.CLASSIFICATION]).exists()
+        assert not reviews.filter(reviewed_by_id=F("decision__decided_by_id"),
+                                  decision__type__review_by_decider=False).exists(), "reviewed by the decision-maker"
+        assert not reviews.exclude(person_heard__in=[H.HEARD, H.DECLINED]).exists(), "a review without hearing"
+        assert not reviews.filter(person_heard=H.HEARD, representations="").exists()
+        appeals = Appeal.objects.filter(service_id=sid)
+        assert not decisions.filter(status=S.UNDER_REVIEW, reviews__isnull=True).exclude(
+            appeals__outcome=A.PARTLY).exclude(separation_days__health_objection__gt="").exists(), \
+            "under review, unreviewed"
         assert not decisions.filter(status__in=[S.DECIDED, S.PROPOSED, S.RETURNED, S.REJECTED],
                                     reviews__isnull=False).exists(), "reviewed but not under review"
+        # Appeals have effect (actions._appeal_effect): upheld, the decision ended by that day; partly
+        # upheld, under review from then (or ended).
+        assert not appeals.filter(outcome=A.UPHELD).filter(Q(decision__status__in=Decision.IN_FORCE)
+                                                           | Q(decision__ended_on__gt=F("outcome_on"))).exists(), \
+            "an upheld appeal that left the decision in force"
+        assert not appeals.filter(outcome=A.PARTLY, decision__status=S.DECIDED).exists(), "a partly upheld appeal ignored"
         for link in ("extends", "lifts"):
             assert not decisions.filter(**{f"{link}__isnull": False}).exclude(
                 **{f"{link}__ended_on": F("starts_on"), f"{link}__status": S.ENDED}).exists(), f"{link}: not ended"
-        assert not Appeal.objects.filter(service_id=sid).filter(
-            Q(lodged_on__gt=today) | Q(lodged_on__lt=F("decision__starts_on"))).exists(), "an appeal out of time"
+        early = Q(lodged_on__lt=F("decision__starts_on")) & Q(lodged_on__lt=F("decision__proposed_at__date"))
+        assert not appeals.filter(Q(lodged_on__gt=today) | early).exists(), \
+            "an appeal out of time"  # actions.record_appeal: between the decision (or its start) and today
+        # A person's separations, as decisions.separation reads them: never two on one day (an extension
+        # starts on the day the measure it extends ends), and past the statutory maximum only on a basis
+        # allowing it, decided at headquarters.
+        separations = decided.filter(type__is_separation=True)
+        extends = dict(separations.filter(extends__isnull=False).values_list("pk", "extends_id"))
+        spans = separation.spans_of(sid, set(separations.values_list("person_id", flat=True)), today)
+        for person, person_spans in spans.items():
+            for (_, end, pk), (start, _, later) in pairwise(sorted(person_spans)):
+                assert start > end or (extends.get(later) == pk and start == end), \
+                    f"separations {pk} and {later} of person {person} overlap"
+        maximum = settings.separation_max_days
+        for d in separations.filter(extends__isnull=False).select_related("extends__extends__extends", "legal_basis"):
+            if (d.ends_on - rules.chain_start(d)).days + 1 > maximum:
+                assert d.legal_basis.allows_extension and d.decided_level == Level.HEADQUARTERS, \
+                    f"separation {d.pk} past the statutory maximum on {d.legal_basis}"
         # Dates of every measure, and who decided at which level.
         types = {t.pk: t for t in DecisionType.objects.filter(service_id=sid)}
-        juvenile_age = getattr(DecisionSettings.of(sid), "juvenile_age", 18)
+        juvenile_age = settings.juvenile_age
         governors = defaultdict(set)
         for user, kind in Membership.objects.filter(service_id=sid, role=Role.GOVERNOR).values_list(
                 "user_id", "organisation__kind"):
             governors[user].add(kind)
         vulnerable, others = [], []
-        for pk, type_id, status, starts, ends, due, extends, reviewed, by, level, pregnant, why, born in (
+        for pk, type_id, status, starts, ends, due, extends_id, reviewed, by, level, pregnant, why, born in (
                 decisions.annotate(n=Count("reviews")).values_list(
                     "pk", "type_id", "status", "starts_on", "ends_on", "review_due", "extends_id", "n",
                     "decided_by_id", "decided_level", "pregnant_or_nursing", "vulnerability_justification",
                     "person__date_of_birth")):
             t = types[type_id]
             if t.category == Category.MEASURE:
-                assert ends is not None and (extends is not None or (ends - starts).days + 1 <= t.max_duration_days), pk
-                if not reviewed and status != S.ENDED:
-                    assert starts <= due <= decision_clock.latest_review(starts, t.review_interval_days), (pk, starts, due)
+                assert ends is not None and (extends_id is not None or (ends - starts).days + 1 <= t.max_duration_days), pk
+            if t.is_reviewed and not reviewed and status != S.ENDED:
+                # On its first clock; an appeal or objection (under review, unreviewed) set it to that day.
+                latest = decision_clock.latest_review(starts, rules.review_interval(t))
+                assert starts <= due and (due <= latest or status == S.UNDER_REVIEW), (pk, starts, due)
             if by is not None:
                 assert governors.get(by), f"decision {pk}: decided by {by}, not a governor"
                 assert level != Level.HEADQUARTERS or Organisation.Kind.HEADQUARTERS in governors[by], pk
@@ -2565,23 +2853,39 @@ class Generator:
                 (vulnerable if young or pregnant else others).append(pk)
                 if (young or pregnant) and status not in (S.PROPOSED, S.RETURNED, S.REJECTED):
                     assert why.strip() and level == Level.HEADQUARTERS, f"separation {pk} of a vulnerable person"
-        # The application's own rules on a sample (and on every vulnerable person's separation).
-        sample = rng.sample(range(*self.decision_pks), min(400, self.args.decisions))
-        checked = sample + vulnerable[:200] + rng.sample(others, min(100, len(others)))
+        # The application's own rules on a sample (and on every vulnerable person's separation), as each
+        # decision was proposed: its review date then, and -- the backdating rule reads today -- a
+        # decision that was not backdated on the day it was proposed needs no reason. A measure later
+        # extended is left to its extension: the rules, reading today's database, see the extension
+        # overlap the days the measure had planned.
+        extended = set(decisions.filter(extends__isnull=False).values_list("extends_id", flat=True))
+        sample = [pk for pk in rng.sample(range(*self.decision_pks), min(400, self.args.decisions))
+                  if pk not in extended]
+        checked = sample + [pk for pk in vulnerable if pk not in extended][:200] + \
+            rng.sample([pk for pk in others if pk not in extended], min(100, len(others)))
         vulnerable = set(vulnerable)
         for d in (decisions.filter(pk__in=checked).select_related("type", "person", "legal_basis", "placement",
-                                                                  "lifts", "extends__extends")
+                                                                  "lifts", "extends__extends", "episode")
                   .prefetch_related("evidence")):
             if d.type.is_separation:
                 assert rules.is_vulnerable(d.person, d, d.starts_on) == (d.pk in vulnerable), f"decision {d.pk}"
-            if d.type.is_measure and (d.status == S.ENDED or d.status == S.UNDER_REVIEW):
-                # A review moves (or clears) the review date: the content is checked as it was proposed.
+            if d.type.is_reviewed and d.status != S.DECIDED:
+                # A review, an appeal or an objection moved (or cleared) the review date.
                 d.review_due = decision_clock.within_end(
-                    decision_clock.latest_review(d.starts_on, d.type.review_interval_days), d.ends_on)
+                    decision_clock.latest_review(d.starts_on, rules.review_interval(d.type)), d.ends_on)
+            if not d.backdating_reason and d.starts_on >= d.proposed_at.date():
+                d.backdating_reason = "(not backdated on the day it was proposed)"
             rules.check_content(d, d.person, list(d.evidence.all()))
             if d.decided_level:
                 needed = rules.required_level(d, d.person)
                 assert needed != Level.HEADQUARTERS or d.decided_level == Level.HEADQUARTERS, f"decision {d.pk}"
+        # The person's consecutive days in separation as the rules count them (across decisions), for the
+        # separations in force up to their end date: the days of their chain, the free day before it
+        # keeping it apart from the person's earlier separations.
+        generated = {d.pk: d for d in self.separations_in_force if d.ends_on >= today}
+        for d in decisions.filter(pk__in=list(generated)[:200]).select_related("type"):
+            chain = (today - generated[d.pk].chain_start).days + 1
+            assert rules.consecutive_separation_days(d, today) == chain, f"separation {d.pk}: not {chain} days"
         # The dashboard, as the governor login and a governor at headquarters see it.
         login = User.objects.get(username=GOVERNOR_LOGIN)
         membership = memberships_of(login)[0]
@@ -2590,18 +2894,30 @@ class Generator:
         board = decision_queries.dashboard(membership, establishment=membership.organisation, today=today)
         for key, counted in (("overdue", "establishment_1_reviews_overdue"),
                              ("due_soon", "establishment_1_reviews_due_soon"),
-                             ("separations", "establishment_1_separations")):
+                             ("separations", "establishment_1_separations"),
+                             ("long_separations", "establishment_1_long_separations")):
             assert len(board[key]) == self.counts[counted], (key, len(board[key]), self.counts[counted])
         self.counts["establishment_1_dashboard"] = {key: len(board[key]) for key in (
-            "to_decide", "overdue", "due_soon", "beyond_maximum", "separations", "long_separations")}
+            "to_decide", "overdue", "due_soon", "beyond_maximum", "separations", "long_separations",
+            "hearings_due", "hearings_overdue", "appeals_pending", "appeal_periods")}
         hq = Membership.objects.filter(service_id=sid, role=Role.GOVERNOR,
                                        organisation__kind=Organisation.Kind.HEADQUARTERS).select_related(
             "organisation", "service").first()
         board = decision_queries.dashboard(hq, today=today)
-        for key, counted in (("overdue", "measure_reviews_overdue"), ("due_soon", "measure_reviews_due_soon"),
-                             ("beyond_maximum", "measures_past_maximum"), ("separations", "separations_in_force")):
-            assert len(board[key]) == self.counts[counted], (key, len(board[key]), self.counts[counted])
+        c = self.counts
+        for key, counted in (("overdue", c["measure_reviews_overdue"] + c["classification_reviews_overdue"]),
+                             ("due_soon", c["measure_reviews_due_soon"] + c["classification_reviews_due_soon"]),
+                             ("beyond_maximum", c["measures_past_maximum"]),
+                             ("separations", c["separations_in_force"]),
+                             ("appeals_pending", min(c["appeals_pending"], 51))):
+            assert len(board[key]) == counted, (key, len(board[key]), counted)
         assert len(board["to_decide"]) == self.counts["decisions_proposed"], len(board["to_decide"])
+        if today == timezone.localdate():  # the dashboard reads the hearings' deadlines against the clock
+            for key in ("hearings_due", "hearings_overdue"):
+                assert len(board[key]) == self.counts[key], (key, len(board[key]), self.counts[key])
+        self.counts["service_dashboard"] = {key: len(board[key]) for key in (
+            "overdue", "due_soon", "beyond_maximum", "separations", "long_separations", "hearings_due",
+            "hearings_overdue", "appeals_pending", "appeal_periods")}
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])

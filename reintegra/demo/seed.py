@@ -120,6 +120,7 @@ class RegionSeeder:
         types = seed_decisions.configure(service, info["default_locale"], self.rng)
         decider = seed_decisions.DecisionSeeder(self.rng, self.today, info["default_locale"], types, director)
         self._persons(service, establishments, staff, planner, decider)
+        decider.showcase(establishments)
         planner.sessions_and_endings(staff["cm_memberships"])
 
     def _user(self, username, name_set, service_code=None, locale=""):
@@ -296,9 +297,9 @@ class RegionSeeder:
                     earliest_release=admitted_on + timedelta(days=240 * years))
             local_governor = staff["governors"].get(episode.establishment_id)
             security = staff["security_officers"].get(episode.establishment_id)
-            if local_governor and security and rng.random() < 0.35:
+            if local_governor and security:
                 person.refresh_from_db()
-                decider.for_person(person, security, local_governor, local_governor)
+                decider.for_person(person, security, local_governor, security)
 
     def _assessments(self, staff, person, episode, rng):
         """Assessments in every state, through the real workflow: countersigned, awaiting, drafts."""
