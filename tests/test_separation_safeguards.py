@@ -114,3 +114,15 @@ def test_the_statutory_maximum_is_a_stop(alice, ruled, officer):
     with pytest.raises(ActionError, match="cannot continue the separation"):
         actions.review(alice.governor, long, long.version, reviewed_on=TODAY, outcome="continue",
                        reasons="Still a risk.", next_review_due=TODAY + timedelta(days=2), person_heard="declined")
+
+
+def test_a_separation_left_in_force_past_its_end_keeps_counting(alice, ruled, officer):
+    decision = separated(ruled, officer, alice.person(), alice.governor, starts_on=TODAY - timedelta(days=20),
+                         ends_on=TODAY - timedelta(days=3), review_due=TODAY - timedelta(days=13))
+    assert decision.in_force
+    assert rules.separation_flags(decision) == (21, True, False)  # was 0: the days past the end went uncounted
+    frontline = alice.member(Role.FRONTLINE_OFFICER)
+    actions.log_separation_day(frontline, decision, day=TODAY, contact_hours=3, contact_with="Imam",
+                               medical_visit=True, medical_by="Dr. N.", health_objection="Must end now.")
+    decision.refresh_from_db()
+    assert decision.review_due == TODAY - timedelta(days=13)  # an overdue review stays overdue

@@ -264,7 +264,8 @@ def _appeal_effect(membership, decision, appeal):
         current.status, current.ended_on, current.review_due = Decision.Status.ENDED, appeal.outcome_on, None
         current.end_reason = _("Appeal upheld by %(body)s") % {"body": appeal.body}
     else:
-        current.status, current.review_due = Decision.Status.UNDER_REVIEW, date.today()
+        current.status = Decision.Status.UNDER_REVIEW
+        current.review_due = min(current.review_due or date.today(), date.today())
     current.version += 1
     current.save()
     audit.record(audit_codes.DECISION_END if current.status == Decision.Status.ENDED
@@ -363,7 +364,8 @@ def log_separation_day(membership, decision, *, day, contact_hours, contact_with
                                     "governor": governor_visit, "objection": bool(entry.health_objection)}})
     if entry.health_objection and decision.in_force:
         current = locked(Decision.objects.filter(service_id=decision.service_id), decision)
-        current.status, current.review_due = Decision.Status.UNDER_REVIEW, date.today()
+        current.status = Decision.Status.UNDER_REVIEW
+        current.review_due = min(current.review_due or date.today(), date.today())  # an overdue review stays overdue
         current.version += 1
         current.save()
         audit.record(audit_codes.DECISION_UNDER_REVIEW, service=membership.service, obj=current,

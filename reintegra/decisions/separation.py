@@ -40,7 +40,8 @@ def stretches(spans, gap_days: int) -> list[Stretch]:
 
 
 def span(decision, today: date, *, planned=False) -> tuple[date, date, int]:
-    """The days a separation decision covers: up to its end, or today while in force. `planned`
+    """The days a separation decision covers: up to its end, or today while in force (even past its
+    planned end: it is still in force, and those days count). `planned`
     reads a decision in force up to its planned end, and one without an end as running on
     (`date.max`): what a new decision must not overlap."""
     if decision.status == Decision.Status.ENDED and decision.ended_on:
@@ -48,7 +49,7 @@ def span(decision, today: date, *, planned=False) -> tuple[date, date, int]:
     elif planned:
         end = decision.ends_on or date.max
     else:
-        end = min(decision.ends_on or today, today)
+        end = today
     return decision.starts_on, max(end, decision.starts_on), decision.pk
 
 
