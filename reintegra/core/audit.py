@@ -24,13 +24,44 @@ GENESIS = "0" * 64
 # Registry of action codes: each app declares its own in `<app>/audit_codes.py`, imported by its
 # AppConfig.ready() (Wagtail's log action registry). Core's own two follow.
 ACTIONS: dict[str, object] = {}
+# Events whose content names persons even without a person id (a search: its terms and who it showed).
+ABOUT_PERSONS: set[str] = set()
 
 
-def register(code: str, label) -> str:
+def register(code: str, label, *, about_persons=False) -> str:
     if code in ACTIONS:
         raise ImproperlyConfigured(f"audit action {code!r} registered twice")
     ACTIONS[code] = label
+    if about_persons:
+        ABOUT_PERSONS.add(code)
     return code
+
+
+def named_persons(event) -> set:
+    """The persons an event's content is about: its person, and those a listing showed."""
+    shown = (event.changes or {}).get("shown") if isinstance(event.changes, dict) else None
+    named = {int(p) for p in shown if str(p).isdigit()} if isinstance(shown, list) else set()
+    return named | ({event.person_id} if event.person_id else set())
+
+
+def redact_for(membership, events):
+    """The audit viewer applies the reader's need-to-know to what events show (DESIGN invariant 2):
+    an event's person, changes and reason are shown only when the reader may see every person it
+    names; a search's terms only to a reader who sees persons at all. The rest is marked redacted.
+    Who did what, when and from where stays visible: that is what an administrator audits."""
+    from .registry import visible_person_ids
+
+    events = list(events)
+    named = {event.pk: named_persons(event) for event in events}
+    visible = visible_person_ids(membership, set().union(*named.values()) if named else set())
+    for event in events:
+        hidden = not named[event.pk] <= visible
+        if event.action in ABOUT_PERSONS and not visible_person_ids(membership, None):
+            hidden = True
+        event.redacted = hidden
+        if hidden:
+            event.person_id, event.changes, event.reason = None, {}, ""
+    return events
 
 
 AUDIT_VIEW = register("core.audit.view", _("Read the audit trail"))

@@ -109,6 +109,24 @@ def navigation_for(membership) -> list[tuple[object, str]]:
     return [(entry.label, reverse(entry.url_name)) for entry in NAVIGATION if entry.shown(membership)]
 
 
+_person_visibility: list = []
+
+
+def person_visibility(function):
+    """`function(membership, ids)` returns which of the person ids the member may see (with ids None:
+    whether the member sees any person at all). People registers it; core asks it without importing
+    people (the audit viewer's need-to-know)."""
+    if _person_visibility:
+        raise ImproperlyConfigured("person visibility registered twice")
+    _person_visibility.append(function)
+
+
+def visible_person_ids(membership, ids):
+    if not _person_visibility:
+        return set() if ids is not None else False
+    return _person_visibility[0](membership, ids)
+
+
 HOME_PAGES: dict[Role, tuple[int, str]] = {}
 
 

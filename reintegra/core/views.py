@@ -60,6 +60,7 @@ def audit_log(request):
     filters = form.cleaned_data if form.is_valid() else {}
     events = audit_events(membership.service_id, **{k: v for k, v in filters.items() if v})
     page = Paginator(events, 50).get_page(request.GET.get("page"))
+    page.object_list = audit.redact_for(membership, page.object_list)
     audit.record(audit.AUDIT_VIEW, service=membership.service,
                  changes={"filters": {k: str(v) for k, v in filters.items() if v}, "page": page.number})
     return render(request, "core/audit_log.html", {

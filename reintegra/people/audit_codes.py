@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from reintegra.core.audit import register
 
 PERSON_VIEW = register("people.person.view", _("Viewed a person record"))
-PERSON_SEARCH = register("people.person.search", _("Searched or listed persons"))
+PERSON_SEARCH = register("people.person.search", _("Searched or listed persons"), about_persons=True)
 PERSON_CREATE = register("people.person.create", _("Registered a person"))
 PERSON_UPDATE = register("people.person.update", _("Edited a person"))
 IDENTIFIER_ADD = register("people.identifier.add", _("Added an identifier"))

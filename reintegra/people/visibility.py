@@ -16,7 +16,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.db.models import Q
 
 from reintegra.core.models import Organisation
-from reintegra.core.registry import role_facet
+from reintegra.core.registry import person_visibility, role_facet
 from reintegra.core.roles import Role
 
 from . import perms
@@ -101,8 +101,18 @@ def staff_branch(membership):
     return None
 
 
+def visible_ids(membership, ids):
+    """Which of `ids` the member sees; with ids None, whether they see any person at all."""
+    if ids is None:
+        return any(branch(membership) not in (None, Q()) for branch in _branches.values())
+    if not ids:
+        return set()
+    return set(visible_persons(membership).filter(pk__in=ids).values_list("pk", flat=True))
+
+
 def register():
     register_branch("staff", staff_branch)
+    person_visibility(visible_ids)
     role_facet("person scope", {role: scope.value for role, scope in STAFF_SCOPE.items()}, notes=[
         "- `organisation`: persons currently placed in the member's organisation or any unit below it,",
         "  plus the member's own caseload. A membership at service headquarters covers the whole service.",
