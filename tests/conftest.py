@@ -24,7 +24,11 @@ from reintegra.people.models import LegalStatus, Sex
 @pytest.fixture(autouse=True)
 def _test_settings(settings):
     from django.core.cache import cache
+    from django.utils import translation
 
+    # A request activates its user's language in the thread and nothing deactivates it (a server
+    # activates one per request anyway): every test starts in English, whatever ran before it.
+    translation.activate("en")
     cache.clear()  # allauth's rate limits and used TOTP codes live in the cache
     settings.MFA_REQUIRED = False  # the MFA tests switch it on
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -13,8 +13,9 @@ from .access import ActionError, StaleEdit
 
 def locked(queryset, obj):
     """The current row of `obj`, locked until the transaction ends (a queryset already scoped by the
-    caller to the member's service)."""
-    return queryset.select_for_update().get(pk=obj.pk)
+    caller to the member's service). Only that row is locked, not the rows joined in with it: PostgreSQL
+    cannot lock the nullable side of an outer join (a decision's optional placement)."""
+    return queryset.select_for_update(of=("self",)).get(pk=obj.pk)
 
 
 def locked_for_edit(queryset, obj, version):
