@@ -88,6 +88,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "reintegra.core.middleware.IdleTimeoutMiddleware",
+    "reintegra.core.middleware.PrivateResponsesMiddleware",
     "reintegra.core.middleware.UserLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -183,6 +184,9 @@ ACCOUNT_SESSION_REMEMBER = False
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Reintegra"
 MFA_TOTP_TOLERANCE = 1  # one 30-second step of clock drift either way (RFC 6238, section 6)
+# Every accepted TOTP code is spent for as long as it stays valid, the enrolment code included.
+MFA_FORMS = {"activate_totp": "reintegra.core.mfa.EnrolmentForm", "authenticate": "reintegra.core.mfa.SignInForm",
+             "reauthenticate": "reintegra.core.mfa.ReauthenticationForm"}
 # Staff must enrol an authenticator before they can use the node (off only in the demo).
 MFA_REQUIRED = env_bool("REINTEGRA_MFA_REQUIRED", default=not DEMO)
 
@@ -211,6 +215,11 @@ X_FRAME_OPTIONS = "DENY"
 HTTPS = env_bool("REINTEGRA_HTTPS", default=not (DEBUG or DEMO or TESTING))
 SESSION_COOKIE_SECURE = HTTPS
 CSRF_COOKIE_SECURE = HTTPS
+# The language cookie (set by "Change language", read by LocaleMiddleware) follows the session
+# cookie: sent over HTTPS only, not readable by scripts (none needs it), not sent on cross-site posts.
+LANGUAGE_COOKIE_SECURE = HTTPS
+LANGUAGE_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 SECURE_SSL_REDIRECT = HTTPS and env_bool("REINTEGRA_SSL_REDIRECT", default=True)
 SECURE_HSTS_SECONDS = int(os.environ.get("REINTEGRA_HSTS_SECONDS", "31536000" if HTTPS else "0"))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE_HSTS_SECONDS > 0

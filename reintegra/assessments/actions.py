@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 from reintegra.core import audit
 from reintegra.core.access import ActionError, require
 from reintegra.core.editing import locked, locked_for_edit
+from reintegra.core.validation import check_date, check_text, check_values
 from reintegra.people import signals as custody_signals
 from reintegra.people.models import LegalStatus
 
@@ -52,6 +53,7 @@ def start(membership, person, instrument, assessed_on=None):
     if instrument.status != Instrument.Status.PUBLISHED:
         raise ActionError(_("This instrument version is not published; choose a published one."))
     _require_certified(membership, instrument)
+    check_date(assessed_on, "assessed_on")
     assessment = Assessment.objects.create(
         service_id=membership.service_id, person=person, instrument=instrument, assessor_id=membership.user_id,
         assessed_on=assessed_on or date.today(),
@@ -88,8 +90,25 @@ def _validate_values(instrument, fields, ratings, factors):
             problems["review_due"] = _("The review date is before the assessment date.")
     if assessed_on and assessed_on > date.today():
         problems["assessed_on"] = _("The assessment date cannot be in the future.")
+    _limit_problems(problems, fields, ratings, factors)
     if problems:
         raise AssessmentInvalid(problems)
+
+
+def _limit_problems(problems, fields, ratings, factors):
+    """The limits of `core.validation` on each text and date, as problems of their field or item."""
+
+    def note(key, check, *args):
+        try:
+            check(*args)
+        except ActionError as error:
+            problems.setdefault(key or error.field, error.message)
+
+    note(None, check_values, Assessment, fields)
+    for code, (_value, reason, evidence) in ratings.items():
+        note(code, check_values, Rating, {"not_rated_reason": reason, "evidence": evidence})
+    for _kind, text in factors:
+        note("factors", check_text, text, "factors")
 
 
 class AssessmentInvalid(ActionError):
@@ -219,6 +238,7 @@ def return_to_author(membership, assessment, comments):
     _check_second_signer(membership, current)
     if not comments.strip():
         raise ActionError(_("Say what the author should look at again."), "comments")
+    check_text(comments, "comments")
     current.status = Assessment.Status.RETURNED
     current.return_comments = comments.strip()
     current.submitted_at = None
@@ -256,6 +276,7 @@ def add_addendum(membership, assessment, text):
     _check_addendum(membership, current)
     if not text.strip():
         raise ActionError(_("Write the addendum."), "text")
+    check_text(text, "text")
     addendum = Addendum.objects.create(service_id=membership.service_id, assessment=current,
                                        author_id=membership.user_id, text=text.strip())
     audit.record(audit_codes.ASSESSMENT_ADDENDUM, service=membership.service, obj=addendum,

@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from reintegra.core.texts import localised
+from reintegra.core.validation import LONG_TEXT
 
 from .models import Assessment, IndividualFactor
 
@@ -21,16 +22,17 @@ class AssessmentForm(forms.Form):
     interpreter_used = forms.BooleanField(label=_("An interpreter was used"), required=False)
     judgement = forms.ChoiceField(label=_("Overall professional judgement"), widget=forms.RadioSelect,
                                   required=False)
-    key_factors = forms.CharField(label=_("Key factors"), widget=forms.Textarea(attrs={"rows": 3}), required=False)
+    key_factors = forms.CharField(label=_("Key factors"), widget=forms.Textarea(attrs={"rows": 3}), required=False,
+                                  max_length=LONG_TEXT)
     rationale = forms.CharField(label=_("Rationale"), widget=forms.Textarea(attrs={"rows": 5}), required=False,
                                 help_text=_("Explain the judgement in your own words: the instrument does not "
-                                            "compute it."))
+                                            "compute it."), max_length=LONG_TEXT)
     prisoner_view = forms.CharField(label=_("The person's view of the assessment"), required=False,
-                                    widget=forms.Textarea(attrs={"rows": 3}))
+                                    widget=forms.Textarea(attrs={"rows": 3}), max_length=LONG_TEXT)
     disclosed = forms.ChoiceField(label=_("Was the assessment disclosed to the person?"), choices=YES_NO,
                                   widget=forms.RadioSelect, required=False)
     not_disclosed_reason = forms.CharField(label=_("If not, why not"), required=False,
-                                           widget=forms.Textarea(attrs={"rows": 2}))
+                                           widget=forms.Textarea(attrs={"rows": 2}), max_length=LONG_TEXT)
     review_due = forms.DateField(label=_("Next review due"), widget=DATE, required=False,
                                  help_text=_("Leave empty for the instrument's interval, or bring it forward."))
 
@@ -53,7 +55,7 @@ class AssessmentForm(forms.Form):
             self.fields[f"{code}-reason"] = forms.CharField(label=_("Why not rated"), required=False, max_length=300)
             self.fields[f"{code}-evidence"] = forms.CharField(
                 label=_("Evidence") + ("" if item.get("evidence_required") else f" ({_('optional')})"),
-                required=False, widget=forms.Textarea(attrs={"rows": 2}),
+                required=False, widget=forms.Textarea(attrs={"rows": 2}), max_length=LONG_TEXT,
             )
             self.items.append((domain, item, code))
         self.slots = instrument.definition.get("individual_factors", {}).get("slots", 0)
@@ -62,7 +64,7 @@ class AssessmentForm(forms.Form):
                 label=_("Kind"), choices=IndividualFactor.Kind.choices, required=False)
             self.fields[f"factor{slot}-text"] = forms.CharField(
                 label=_("Individual factor %(n)s") % {"n": slot}, required=False,
-                widget=forms.Textarea(attrs={"rows": 2}))
+                widget=forms.Textarea(attrs={"rows": 2}), max_length=LONG_TEXT)
         if not self.is_bound:
             self.initial.update(self._initial())
 
@@ -135,9 +137,10 @@ class StartForm(forms.Form):
 
 class ReturnForm(forms.Form):
     comments = forms.CharField(label=_("What should the author look at again?"),
-                               widget=forms.Textarea(attrs={"rows": 3}))
+                               widget=forms.Textarea(attrs={"rows": 3}), max_length=LONG_TEXT)
 
 
 class AddendumForm(forms.Form):
     text = forms.CharField(label=_("Addendum"), widget=forms.Textarea(attrs={"rows": 3}),
-                           help_text=_("A dated correction or addition. The assessment itself does not change."))
+                           help_text=_("A dated correction or addition. The assessment itself does not change."),
+                           max_length=LONG_TEXT)

@@ -8,6 +8,7 @@ from allauth.mfa.models import Authenticator
 from django.conf import settings
 from django.shortcuts import redirect
 from django.utils import translation
+from django.utils.cache import patch_cache_control
 from django_scopes import scope, scopes_disabled
 
 from . import audit
@@ -40,6 +41,27 @@ class IdleTimeoutMiddleware:
             if now - request.session.get("_active", 0) >= self.RENEW_AFTER:
                 request.session["_active"] = now  # marks the session modified: saved with a new expiry
         return self.get_response(request)
+
+
+class PrivateResponsesMiddleware:
+    """Every response to a signed-in user is `Cache-Control: no-store, private`, static files apart.
+
+    Pages, API answers and PDFs carry person data; without it a browser keeps them on disk and a shared
+    or reverse proxy may keep and serve them again (back button after sign-out, a kiosk in a prison
+    office). Deciding per response rather than per view means a new page cannot forget it. Static
+    files (WhiteNoise answers them before this runs; the path check covers a finder fallback) hold
+    no person data and stay cacheable.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated and not request.path.startswith(settings.STATIC_URL):
+            patch_cache_control(response, no_store=True, private=True)
+        return response
 
 
 class UserLanguageMiddleware:

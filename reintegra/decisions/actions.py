@@ -16,6 +16,7 @@ from reintegra.assessments import actions as assessing
 from reintegra.core import audit
 from reintegra.core.access import ActionError, require
 from reintegra.core.editing import locked, locked_for_edit
+from reintegra.core.validation import check_text, check_values
 from reintegra.people import actions as custody
 from reintegra.people import signals as custody_signals
 
@@ -91,6 +92,7 @@ def _decision_for_edit(membership, decision, version):
 def decide(membership, decision, version, *, outcome, note="", changes=None):
     """`outcome`: "confirm", "change" (with `changes` to the content), "return" or "reject"."""
     require(membership, perms.DECIDE)
+    check_text(note, "note")
     current = _decision_for_edit(membership, decision, version)
     _check_role(membership, current.type.decide_roles, _("Your role may not decide this type of decision."))
     if current.status != Decision.Status.PROPOSED:
@@ -204,6 +206,8 @@ def record_hearing(membership, decision, version, *, hearing, heard_on=None, rep
                    interpreter_used=False, informed_on=None, copy_given=None, copy_withheld_reason=""):
     """The person heard (before the decision, or within the hours of an urgent one) and informed of it."""
     require(membership, perms.PROPOSE_DECISION)
+    check_values(Decision, {"heard_on": heard_on, "representations": representations, "informed_on": informed_on,
+                            "copy_withheld_reason": copy_withheld_reason})
     current = _decision_for_edit(membership, decision, version)
     today = date.today()
     if hearing not in (Decision.Hearing.HEARD, Decision.Hearing.DECLINED, Decision.Hearing.NOT_ASKED):
@@ -237,6 +241,7 @@ def record_appeal(membership, decision, *, lodged_on, body, appeal=None, outcome
                   outcome_on=None, note=""):
     """Lodge an appeal (appeal=None) or record its outcome."""
     require(membership, perms.PROPOSE_DECISION)
+    check_values(Appeal, {"body": body, "outcome_on": outcome_on, "note": note})
     if lodged_on > date.today() or lodged_on < min(decision.starts_on, decision.proposed_at.date()):
         raise ActionError(_("The appeal date must be between the decision and today."), "lodged_on")
     if outcome != Appeal.Outcome.PENDING and outcome_on is None:
@@ -281,6 +286,7 @@ def review(membership, decision, version, *, reviewed_on, outcome, reasons, next
     time, by someone other than the decision-maker (unless the type's law says otherwise). Past its
     maximum duration a measure can only end: continuing needs a new decision at the required level."""
     require(membership, perms.DECIDE)
+    check_values(Review, {"reasons": reasons, "representations": representations, "next_review_due": next_review_due})
     current = _decision_for_edit(membership, decision, version)
     _check_role(membership, current.type.decide_roles, _("Your role may not review this type of decision."))
     if not current.in_force or not current.type.is_reviewed:
@@ -337,6 +343,9 @@ def log_separation_day(membership, decision, *, day, contact_hours, contact_with
     """One day of the log, never overwritten. A health professional's objection puts the measure under
     review at once (Mandela Rule 46)."""
     require(membership, perms.LOG_SEPARATION)
+    check_values(SeparationDay, {"contact_with": contact_with, "medical_by": medical_by,
+                                 "governor_visit_by": governor_visit_by, "health_objection": health_objection,
+                                 "note": note})
     if not decision.type.is_separation or decision.status not in (*Decision.IN_FORCE, Decision.Status.ENDED):
         raise ActionError(_("This decision is not a separation in force."))
     last = min(decision.ended_on or date.today(), date.today())

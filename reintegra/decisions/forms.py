@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from reintegra.core.queries import placements
+from reintegra.core.validation import LONG_TEXT
 
 from . import evidence as evidence_kinds
 from .models import Appeal, Category, Decision, ExternalBody, Review
@@ -19,10 +20,12 @@ class DecisionContentForm(forms.Form):
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)
     legal_basis = forms.ModelChoiceField(label=_("Legal basis"), queryset=None)
     reasons = forms.CharField(label=_("Reasons"), widget=forms.Textarea(attrs={"rows": 5}),
-                              help_text=_("In words: what happened, and why this decision follows from it."))
+                              help_text=_("In words: what happened, and why this decision follows from it."),
+                              max_length=LONG_TEXT)
     proportionality = forms.CharField(label=_("Why the decision is necessary and proportionate"), widget=TEXT,
-                                      required=False)
-    alternatives = forms.CharField(label=_("Less restrictive alternatives considered"), widget=TEXT, required=False)
+                                      required=False, max_length=LONG_TEXT)
+    alternatives = forms.CharField(label=_("Less restrictive alternatives considered"), widget=TEXT, required=False,
+                                   max_length=LONG_TEXT)
     placement = forms.ModelChoiceField(label=_("Establishment or unit"), queryset=None, required=False)
     classification = forms.CharField(label=_("Security classification"), max_length=60, required=False)
     lifts = forms.ModelChoiceField(label=_("Measure lifted"), queryset=None, required=False)
@@ -34,13 +37,13 @@ class DecisionContentForm(forms.Form):
     pregnant_or_nursing = forms.BooleanField(label=_("The person is pregnant or nursing"), required=False)
     vulnerability_justification = forms.CharField(
         label=_("Justification for separating a juvenile, or a pregnant or nursing woman"), widget=TEXT,
-        required=False)
+        required=False, max_length=LONG_TEXT)
     backdating_reason = forms.CharField(label=_("If it starts before today: why it is backdated"), widget=TEXT,
-                                        required=False)
+                                        required=False, max_length=LONG_TEXT)
     urgent_reason = forms.CharField(
         label=_("If the person cannot be heard first: why it is urgent"), widget=TEXT, required=False,
         help_text=_("The measure then comes into force at once, and the person must be heard within the "
-                    "service's hours."))
+                    "service's hours."), max_length=LONG_TEXT)
     external_body = forms.ChoiceField(label=_("Decided by (untried detainees only)"), required=False,
                                       choices=[("", "—"), *ExternalBody.choices])
     external_reference = forms.CharField(label=_("Reference of the court or prosecutor's decision"),
@@ -92,10 +95,11 @@ class ProposalForm(DecisionContentForm):
             self.fields[f"evidence_{i}_reference"] = forms.CharField(
                 label=_("Evidence %(n)s: reference") % {"n": i}, max_length=200, required=False)
             self.fields[f"evidence_{i}_description"] = forms.CharField(
-                label=_("Evidence %(n)s: what it shows") % {"n": i}, widget=TEXT, required=required)
+                label=_("Evidence %(n)s: what it shows") % {"n": i}, widget=TEXT, required=required,
+                max_length=LONG_TEXT)
             self.fields[f"evidence_{i}_withheld_reason"] = forms.CharField(
                 label=_("Evidence %(n)s: if its gist cannot be disclosed to the person, why not") % {"n": i},
-                widget=TEXT, required=False)
+                widget=TEXT, required=False, max_length=LONG_TEXT)
 
     def clean(self):
         data = super().clean()
@@ -125,7 +129,7 @@ class DecideForm(DecisionContentForm):
         ("confirm", _("Decide as proposed")), ("change", _("Decide with the changes made above")),
         ("return", _("Return to the proposer")), ("reject", _("Do not decide (the proposal ends)"))])
     note = forms.CharField(label=_("Note by the decision-maker"), widget=TEXT, required=False,
-                           help_text=_("Required when returning or not deciding."))
+                           help_text=_("Required when returning or not deciding."), max_length=LONG_TEXT)
 
     def changes(self, decision):
         """The content fields whose value differs from the proposal."""
@@ -139,7 +143,7 @@ class HearingForm(forms.Form):
                                 widget=forms.RadioSelect)
     heard_on = forms.DateField(label=_("Heard on"), widget=DATE, required=False)
     representations = forms.CharField(label=_("The person's representations, in their words"), widget=TEXT,
-                                      required=False)
+                                      required=False, max_length=LONG_TEXT)
     interpreter_used = forms.BooleanField(label=_("An interpreter was used"), required=False)
     informed_on = forms.DateField(label=_("Date the person was informed of the decision"), widget=DATE,
                                   required=False)
@@ -147,7 +151,8 @@ class HearingForm(forms.Form):
                                         choices=[("", _("Not yet informed")), ("yes", _("Yes")), ("no", _("No"))],
                                         widget=forms.RadioSelect, required=False,
                                         coerce=lambda v: v == "yes", empty_value=None)
-    copy_withheld_reason = forms.CharField(label=_("If not, why not"), widget=TEXT, required=False)
+    copy_withheld_reason = forms.CharField(label=_("If not, why not"), widget=TEXT, required=False,
+                                           max_length=LONG_TEXT)
 
 
 class AppealForm(forms.Form):
@@ -156,19 +161,19 @@ class AppealForm(forms.Form):
     outcome = forms.ChoiceField(label=_("Outcome"), choices=Appeal.Outcome.choices, widget=forms.RadioSelect,
                                 initial=Appeal.Outcome.PENDING)
     outcome_on = forms.DateField(label=_("Outcome date"), widget=DATE, required=False)
-    note = forms.CharField(label=_("Note"), widget=TEXT, required=False)
+    note = forms.CharField(label=_("Note"), widget=TEXT, required=False, max_length=LONG_TEXT)
 
 
 class ReviewForm(forms.Form):
     version = forms.IntegerField(widget=forms.HiddenInput)
     reviewed_on = forms.DateField(label=_("Date of review"), widget=DATE, initial=date.today)
     outcome = forms.ChoiceField(label=_("Outcome"), choices=Review.Outcome.choices, widget=forms.RadioSelect)
-    reasons = forms.CharField(label=_("Reasons"), widget=TEXT)
+    reasons = forms.CharField(label=_("Reasons"), widget=TEXT, max_length=LONG_TEXT)
     person_heard = forms.ChoiceField(label=_("The person heard for this review"), widget=forms.RadioSelect,
                                      choices=[(Decision.Hearing.HEARD.value, Decision.Hearing.HEARD.label),
                                               (Decision.Hearing.DECLINED.value, Decision.Hearing.DECLINED.label)])
     representations = forms.CharField(label=_("The person's representations, in their words"), widget=TEXT,
-                                      required=False)
+                                      required=False, max_length=LONG_TEXT)
     next_review_due = forms.DateField(label=_("Next review of the measure due"), widget=DATE, required=False)
 
 
@@ -181,7 +186,8 @@ class SeparationDayForm(forms.Form):
     medical_by = forms.CharField(label=_("Medical visit by"), max_length=200, required=False)
     health_objection = forms.CharField(
         label=_("Objection of the health professional to continued separation, in their words"), widget=TEXT,
-        required=False, help_text=_("Recording an objection puts the measure under review at once."))
+        required=False, help_text=_("Recording an objection puts the measure under review at once."),
+        max_length=LONG_TEXT)
     governor_visit = forms.BooleanField(label=_("The governor, or a person acting for the governor, visited"),
                                         required=False)
     governor_visit_by = forms.CharField(label=_("Visit by"), max_length=200, required=False)

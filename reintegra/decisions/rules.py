@@ -6,10 +6,11 @@ from django.utils.translation import gettext as _
 
 from reintegra.core.access import ActionError
 from reintegra.core.models import Organisation
+from reintegra.core.validation import check_values
 
 from . import clock, separation
 from .evidence import KINDS
-from .models import MANDELA_DAYS, Category, DecisionSettings, Level
+from .models import MANDELA_DAYS, Category, Decision, DecisionSettings, Evidence, Level
 
 
 def level_of(membership) -> Level:
@@ -135,8 +136,17 @@ def check_deciding_body(decision, person):
                           "external_body")
 
 
+# The texts and dates of a decision's content, held to the limits of `core.validation`.
+LIMITED = ("reasons", "proportionality", "alternatives", "vulnerability_justification", "classification",
+           "urgent_reason", "backdating_reason", "external_reference", "starts_on", "ends_on", "review_due")
+
+
 def check_content(decision, person, evidence):
     """Reasons, legal basis, evidence, proportionality, dates and the vulnerable-person rule."""
+    check_values(Decision, {field: getattr(decision, field) for field in LIMITED})
+    for item in evidence:
+        check_values(Evidence, {"reference": item.reference, "description": item.description,
+                                "withheld_reason": item.withheld_reason})
     if not decision.reasons.strip():
         raise ActionError(_("A decision needs its reasons in words."), "reasons")
     basis = decision.legal_basis if decision.legal_basis_id else None

@@ -9,6 +9,7 @@ from reintegra.core import audit
 from reintegra.core.access import ActionError, require
 from reintegra.core.editing import locked, locked_for_edit
 from reintegra.core.models import Organisation
+from reintegra.core.validation import birth_window, check_date, check_values
 
 from . import audit_codes, perms, signals
 from .models import (
@@ -46,9 +47,10 @@ def record_listing(membership, filters: dict, person_ids, page=None):
     audit.record(audit_codes.PERSON_SEARCH, service=membership.service, changes=changes)
 
 
-def _check_birth_date(value):
-    if value > date.today():
+def _check_person(data):
+    if data["date_of_birth"] > date.today():
         raise ActionError(_("The date of birth cannot be in the future."), "date_of_birth")
+    check_values(Person, data, windows={"date_of_birth": birth_window()})
 
 
 def _check_language(data, current=None):
@@ -67,7 +69,7 @@ def _check_language(data, current=None):
 @transaction.atomic
 def create_person(membership, data: dict, prison_number: str = ""):
     require(membership, perms.ADD_PERSON)
-    _check_birth_date(data["date_of_birth"])
+    _check_person(data)
     data = dict(data)
     _check_language(data)
     # Until an admission places them, a new person belongs to the registering member's organisation.
@@ -86,7 +88,7 @@ def create_person(membership, data: dict, prison_number: str = ""):
 def update_person(membership, person, data: dict, version: int):
     """Optimistic locking: the edit applies only to the version the user saw."""
     require(membership, perms.CHANGE_PERSON)
-    _check_birth_date(data["date_of_birth"])
+    _check_person(data)
     current = locked_for_edit(Person.objects.filter(service_id=membership.service_id), person, version)
     data = dict(data)
     _check_language(data, current)
@@ -107,6 +109,7 @@ def update_person(membership, person, data: dict, version: int):
 @transaction.atomic
 def add_identifier(membership, person, kind, value, _perm=perms.CHANGE_PERSON):
     require(membership, _perm)
+    check_values(Identifier, {"value": value})
     identifier = Identifier(service_id=membership.service_id, person=person, kind=kind, value=value.strip())
     if not identifier.value:
         raise ActionError(_("Enter the identifier."), "value")
@@ -144,6 +147,9 @@ def _place(person, episode):
 def admit(membership, person, *, establishment, unit=None, offences=(), **data):
     require(membership, perms.MANAGE_CUSTODY)
     _placement(membership, establishment, unit)
+    check_values(CustodyEpisode, data)
+    for offence in offences:
+        _check_offence(offence)
     if CustodyEpisode.objects.filter(person=person, released_on__isnull=True).exists():
         raise ActionError(_("This person is already in custody; record a release or a transfer instead."))
     if data["admitted_on"] < person.date_of_birth:
@@ -163,6 +169,12 @@ def admit(membership, person, *, establishment, unit=None, offences=(), **data):
     return episode
 
 
+def _check_offence(data):
+    """An offence is committed by today (and, like any date, not before `EVENT_EARLIEST`)."""
+    check_values(Offence, data)
+    check_date(data.get("committed_on"), "committed_on", latest=date.today())
+
+
 def _check_release_dates(episode, expected, earliest):
     if expected and expected < episode.admitted_on:
         raise ActionError(_("The expected release is before the admission."), "expected_release")
@@ -179,6 +191,7 @@ def change_legal_status(membership, episode, *, legal_status, changed_on, **sent
     if unknown:
         raise TypeError(f"unknown sentence fields {sorted(unknown)}")
     require(membership, perms.MANAGE_CUSTODY)
+    check_values(CustodyEpisode, sentence)
     episode = locked(CustodyEpisode.objects.filter(service_id=membership.service_id), episode)
     if not episode.is_open:
         raise ActionError(_("This custody episode has ended."))
@@ -209,6 +222,7 @@ def change_legal_status(membership, episode, *, legal_status, changed_on, **sent
 @transaction.atomic
 def add_offence(membership, episode, **data):
     require(membership, perms.MANAGE_CUSTODY)
+    _check_offence(data)
     offence = Offence.objects.create(service_id=membership.service_id, episode=episode, **data)
     audit.record(audit_codes.OFFENCE_ADD, service=membership.service, obj=offence, person_id=episode.person_id,
                  changes={"after": data})
@@ -221,6 +235,7 @@ def add_offence(membership, episode, **data):
 def transfer(membership, episode, *, establishment, unit=None, transferred_on, reason=""):
     require(membership, perms.MANAGE_CUSTODY)
     _placement(membership, establishment, unit)
+    check_values(Transfer, {"reason": reason})
     episode = locked(CustodyEpisode.objects.filter(service_id=membership.service_id), episode)
     if not episode.is_open:
         raise ActionError(_("This custody episode has ended."))
@@ -260,6 +275,7 @@ def release(membership, episode, *, released_on):
 @transaction.atomic
 def add_prior_conviction(membership, person, **data):
     require(membership, perms.MANAGE_CUSTODY)
+    check_values(PriorConviction, data)
     if data["year"] > date.today().year or data["year"] < person.date_of_birth.year:
         raise ActionError(_("The year must be between the year of birth and this year."), "year")
     prior = PriorConviction.objects.create(service_id=membership.service_id, person=person, **data)

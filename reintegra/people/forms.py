@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from reintegra.core.queries import establishments, units
+from reintegra.core.validation import long_text_formfield
 
 from .groups import LABELS as GROUP_LABELS
 from .models import CaseAssignment, CustodyEpisode, Identifier, Offence, Person, PriorConviction, Transfer
@@ -19,6 +20,7 @@ class PersonForm(forms.ModelForm):
         fields = ["family_name", "given_name", "fathers_name", "aliases", "date_of_birth", "sex",
                   "citizenship", "language", "language_other", "languages", "interpreter_needed"]
         widgets = {"date_of_birth": DATE, "aliases": forms.Textarea(attrs={"rows": 2})}
+        formfield_callback = long_text_formfield
 
 
 class NewPersonForm(PersonForm):

@@ -23,6 +23,7 @@ from reintegra.assessments.models import Rating
 from reintegra.core import audit
 from reintegra.core.access import ActionError, require
 from reintegra.core.editing import locked, locked_for_edit
+from reintegra.core.validation import check_text, check_values
 from reintegra.people import signals as custody_signals
 from reintegra.people.groups import for_groups, groups_of
 from reintegra.people.models import Person, is_untried
@@ -93,6 +94,7 @@ def save_goal(membership, plan, data: dict, rating_ids=(), goal=None, version=No
     """Add a goal (goal=None) or change one; `rating_ids` are the needs and strengths it addresses."""
     require(membership, perms.MANAGE_PLAN)
     _check_plan_open(plan)
+    check_values(Goal, data)
     if plan.is_remand_support and data.get("area") in queries.offence_focused_areas(plan.service_id):
         raise ActionError(_("A remand support plan has no offence-focused areas: the person is presumed "
                             "innocent. Choose another area."), "area")
@@ -130,6 +132,7 @@ def save_goal(membership, plan, data: dict, rating_ids=(), goal=None, version=No
 def save_step(membership, goal, data: dict, step=None, version=None):
     require(membership, perms.MANAGE_PLAN)
     _check_plan_open(goal.plan)
+    check_values(Step, data)
     if step is None:
         step = Step(service_id=goal.service_id, goal=goal)
         before = {}
@@ -149,6 +152,7 @@ def save_step(membership, goal, data: dict, step=None, version=None):
 @transaction.atomic
 def add_step_note(membership, step, text):
     require(membership, perms.MANAGE_PLAN)
+    check_values(StepNote, {"text": text})
     if not text.strip():
         raise ActionError(_("Write the progress note."), "text")
     note = StepNote.objects.create(service_id=step.service_id, step=step, author_id=membership.user_id, text=text)
@@ -172,6 +176,7 @@ def issue_version(membership, plan, version, *, kind, issued_on, summary):
     require(membership, perms.MANAGE_PLAN)
     plan = locked_for_edit(Plan.objects.filter(service_id=membership.service_id), plan, version)
     _check_plan_open(plan)
+    check_values(PlanVersion, {"summary": summary})
     if issued_on > date.today() or issued_on < plan.episode.admitted_on:
         raise ActionError(_("The date must be between the admission and today."), "issued_on")
     if plan.sentenced_on and issued_on < plan.sentenced_on:
@@ -209,6 +214,7 @@ def issue_version(membership, plan, version, *, kind, issued_on, summary):
 def record_response(membership, plan_version, *, response, comment, interpreter_used, responded_on):
     """The prisoner's response to a version, recorded once: a changed mind is a new version."""
     require(membership, perms.MANAGE_PLAN)
+    check_text(comment, "comment")
     current = locked(PlanVersion.objects.filter(service_id=membership.service_id), plan_version)
     if current.response:
         raise ActionError(_("The prisoner's response to this version is already recorded."))

@@ -14,12 +14,14 @@ from reintegra.core import audit
 from reintegra.core.access import ActionError, require
 from reintegra.core.editing import locked, locked_for_edit
 from reintegra.core.models import Organisation
+from reintegra.core.validation import LONG_TEXT, check_date, check_text, check_values
 from reintegra.plans import perms as plans_perms
 from reintegra.plans.models import Goal
 
 from . import audit_codes, perms
 from .models import Attendance, Programme, ProgrammeSession, Referral, ReferralGoal
 
+NAME_LIMIT = 200  # a programme's name, in each language
 CATALOGUE_FIELDS = ["code", "kind", "provider", "establishment", "target_groups", "eligibility", "languages",
                     "capacity", "sessions_planned", "duration_weeks", "evidence", "evidence_note", "active"]
 
@@ -43,6 +45,10 @@ def save_programme(membership, data: dict, programme=None, version=None):
         raise ActionError(_("Choose an establishment of your service."), "establishment")
     if not any((text or "").strip() for text in data["name"].values()):
         raise ActionError(_("Give the programme a name."), "name")
+    check_values(Programme, data)
+    for field, limit in (("name", NAME_LIMIT), ("description", LONG_TEXT)):
+        for text in data.get(field, {}).values():
+            check_text(text, field, limit=limit)
     if programme is None:
         programme = Programme(service_id=membership.service_id, name={}, description={})
         before = {}
@@ -74,6 +80,7 @@ def refer(membership, person, programme, *, reason, step=None, goals=()):
         raise ActionError(_("This programme is not taking referrals."), "programme")
     if not reason.strip():
         raise ActionError(_("Say why this programme, for this person."), "reason")
+    check_text(reason, "reason")
     linked = {g.pk: g for g in goals}
     if step is not None:
         if step.goal.plan.person_id != person.pk:
@@ -110,6 +117,7 @@ def withdraw(membership, referral, reason):
     current = _locked_referral_in(membership, referral, Referral.Status.REFERRED, Referral.Status.WAITING)
     if not reason.strip():
         raise ActionError(_("Say why the referral is withdrawn."), "reason")
+    check_text(reason, "reason")
     current.status, current.end_reason, current.ended_on = Referral.Status.WITHDRAWN, reason, date.today()
     current.save()
     audit.record(audit_codes.REFERRAL_END, service=membership.service, obj=current, person_id=current.person_id,
@@ -124,6 +132,7 @@ def decide(membership, referral, *, accept: bool, reason=""):
     _require_runs(membership, current.programme)
     if not accept and not reason.strip():
         raise ActionError(_("Say why the referral is declined."), "reason")
+    check_text(reason, "reason")
     current.status = Referral.Status.WAITING if accept else Referral.Status.DECLINED
     current.decided_by_id, current.decided_on, current.decision_reason = membership.user_id, date.today(), reason
     if accept:
@@ -145,6 +154,7 @@ def enrol(membership, referral, *, enrolled_on, out_of_turn_reason=""):
     current = _locked_referral_in(membership, referral, Referral.Status.WAITING)
     programme = locked(Programme.objects.filter(service_id=membership.service_id), current.programme)
     _require_runs(membership, current.programme)
+    check_text(out_of_turn_reason, "out_of_turn_reason")
     if enrolled_on > date.today() or enrolled_on < current.decided_on:
         raise ActionError(_("The enrolment date must be between the acceptance and today."), "enrolled_on")
     taken = programme.referrals.filter(status=Referral.Status.ENROLLED).count()
@@ -170,6 +180,10 @@ def record_session(membership, programme, *, held_on, topic, facilitator, marks:
     _require_runs(membership, programme)
     if held_on > date.today():
         raise ActionError(_("A session is recorded after it took place."), "held_on")
+    check_date(held_on, "held_on")
+    check_values(ProgrammeSession, {"topic": topic, "facilitator": facilitator})
+    for _status, note in marks.values():
+        check_values(Attendance, {"note": note})
     enrolled = {r.pk: r for r in programme.referrals.select_for_update().filter(status=Referral.Status.ENROLLED)}
     if set(marks) != set(enrolled):
         raise ActionError(_("Record the attendance of every enrolled participant."))
@@ -200,6 +214,10 @@ def end(membership, referral, *, status, ended_on, reason, report, outcomes: dic
         raise ActionError(_("Say why the programme ended early."), "reason")
     if not report.strip():
         raise ActionError(_("Write the end-of-programme report."), "report")
+    check_text(reason, "reason")
+    check_text(report, "report")
+    for goal_id, (_outcome, comment) in outcomes.items():
+        check_text(comment, f"comment_{goal_id}")
     links = {link.goal_id: link for link in current.goals.all()}
     if set(outcomes) != set(links) or not all(outcome for outcome, _comment in outcomes.values()):
         raise ActionError(_("Record an outcome for every linked goal."))

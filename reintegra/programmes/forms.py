@@ -6,6 +6,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from reintegra.core.queries import establishments
+from reintegra.core.validation import LONG_TEXT, long_text_formfield
 from reintegra.people.groups import LABELS as GROUP_LABELS
 
 from .models import Attendance, Programme, Referral, ReferralGoal
@@ -18,7 +19,7 @@ class ProgrammeForm(forms.ModelForm):
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)
     name = forms.CharField(label=_("Programme name"), max_length=200,
                            help_text=_("In the language you are using now; other languages keep their text."))
-    description = forms.CharField(label=_("Description"), widget=TEXT, required=False)
+    description = forms.CharField(label=_("Description"), widget=TEXT, required=False, max_length=LONG_TEXT)
     target_groups = forms.MultipleChoiceField(label=_("Target groups"), required=False,
                                               choices=[(g.value, label) for g, label in GROUP_LABELS.items()],
                                               widget=forms.CheckboxSelectMultiple,
@@ -32,6 +33,7 @@ class ProgrammeForm(forms.ModelForm):
         fields = ["code", "kind", "provider", "establishment", "target_groups", "eligibility", "languages",
                   "capacity", "sessions_planned", "duration_weeks", "evidence", "evidence_note", "active"]
         widgets = {"eligibility": TEXT, "evidence_note": TEXT, "evidence": forms.RadioSelect}
+        formfield_callback = long_text_formfield
 
     def __init__(self, *args, service_id, **kwargs):
         super().__init__(*args, **kwargs)
@@ -53,7 +55,8 @@ class ProgrammeForm(forms.ModelForm):
 
 class ReferralForm(forms.Form):
     programme = forms.ModelChoiceField(label=_("Programme"), queryset=None)
-    reason = forms.CharField(label=_("Why this programme, for this person"), widget=TEXT)
+    reason = forms.CharField(label=_("Why this programme, for this person"), widget=TEXT,
+                             max_length=LONG_TEXT)
     goals = forms.ModelMultipleChoiceField(label=_("Plan goals the programme serves"), required=False,
                                            queryset=None, widget=forms.CheckboxSelectMultiple)
 
@@ -73,25 +76,28 @@ class DecisionForm(forms.Form):
     decision = forms.ChoiceField(label=_("Decision"), widget=forms.RadioSelect, choices=[
         ("accept", _("Accept onto the waiting list")), ("decline", _("Decline"))])
     reason = forms.CharField(label=_("Reason"), widget=TEXT, required=False,
-                             help_text=_("Required when declining; the person and the referrer read it."))
+                             help_text=_("Required when declining; the person and the referrer read it."),
+                             max_length=LONG_TEXT)
 
 
 class EnrolForm(forms.Form):
     enrolled_on = forms.DateField(label=_("Enrolment date"), widget=DATE, initial=date.today)
     out_of_turn_reason = forms.CharField(label=_("If others are ahead on the waiting list, why this person first"),
-                                         widget=TEXT, required=False)
+                                         widget=TEXT, required=False, max_length=LONG_TEXT)
 
 
 class WithdrawForm(forms.Form):
-    reason = forms.CharField(label=_("Why the referral is withdrawn"), widget=TEXT)
+    reason = forms.CharField(label=_("Why the referral is withdrawn"), widget=TEXT, max_length=LONG_TEXT)
 
 
 class EndForm(forms.Form):
     status = forms.ChoiceField(label=_("How the programme ended"), widget=forms.RadioSelect,
                                choices=[(s.value, s.label) for s in Referral.ENDINGS])
     ended_on = forms.DateField(label=_("End date"), widget=DATE, initial=date.today)
-    reason = forms.CharField(label=_("Reason (when it ended early)"), widget=TEXT, required=False)
-    report = forms.CharField(label=_("End-of-programme report"), widget=forms.Textarea(attrs={"rows": 5}))
+    reason = forms.CharField(label=_("Reason (when it ended early)"), widget=TEXT, required=False,
+                             max_length=LONG_TEXT)
+    report = forms.CharField(label=_("End-of-programme report"), widget=forms.Textarea(attrs={"rows": 5}),
+                             max_length=LONG_TEXT)
 
     def __init__(self, *args, links, **kwargs):
         super().__init__(*args, **kwargs)
@@ -101,7 +107,8 @@ class EndForm(forms.Form):
                 label=_("Outcome for the goal: %(goal)s") % {"goal": link.goal.own_words[:100]},
                 choices=ReferralGoal.Outcome.choices, widget=forms.RadioSelect)
             self.fields[f"comment_{link.goal_id}"] = forms.CharField(label=_("Comment on this outcome"),
-                                                                     widget=TEXT, required=False)
+                                                                     widget=TEXT, required=False,
+                                                                     max_length=LONG_TEXT)
 
     def outcomes(self):
         data = self.cleaned_data
