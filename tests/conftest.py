@@ -140,6 +140,19 @@ def login(client):
 
 
 @pytest.fixture
+def ruled(alice, audit_context):
+    """Alice's legal bases and decision types, and a governor at headquarters (decisions tests)."""
+    from decisions_setup import Rules
+
+    return Rules(alice)
+
+
+@pytest.fixture
+def officer(alice):
+    return alice.member(Role.SECURITY_OFFICER)
+
+
+@pytest.fixture
 def audit_context():
     token = audit.set_context(audit.RequestContext(request_id="test"))
     yield

@@ -151,7 +151,7 @@ def test_navigation_and_home_pages_come_from_the_apps(alice, login):
 
 
 def test_a_registered_evidence_kind_is_offered_and_an_unknown_one_refused(alice, audit_context):
-    from test_decisions import Rules, proposal
+    from decisions_setup import Rules, proposal
 
     ruled, officer = Rules(alice), alice.member(Role.SECURITY_OFFICER)
     evidence.register_kind("testreport", "Test report")

@@ -10,8 +10,8 @@ evidence, the alternatives and what the person said.
 from datetime import timedelta
 
 import pytest
+from decisions_setup import EVIDENCE, TODAY, ended, proposal, separated
 from django.utils import timezone
-from test_decisions import EVIDENCE, TODAY, Rules, proposal, separated
 
 from reintegra.core.access import ActionError
 from reintegra.core.models import Membership
@@ -20,16 +20,6 @@ from reintegra.decisions import actions, queries
 from reintegra.decisions.models import Decision, LegalBasis
 from reintegra.decisions.tasks import carry_out_allocations
 from reintegra.people.models import LegalStatus
-
-
-@pytest.fixture
-def ruled(alice, audit_context):
-    return Rules(alice)
-
-
-@pytest.fixture
-def officer(alice):
-    return alice.member(Role.SECURITY_OFFICER)
 
 
 def test_a_basis_grounds_only_its_types_and_a_decision_keeps_the_text_it_was_decided_on(alice, ruled, officer):
@@ -172,8 +162,6 @@ def test_the_notice_gives_the_gist_of_the_evidence_the_alternatives_and_what_the
 
 def test_oversight_has_a_register_of_every_measure_of_a_period_with_the_counts_and_a_csv(alice, bob, ruled, officer,
                                                                                          login):
-    from test_separation_safeguards import ended
-
     person = alice.person(family="=Formula")
     first = separated(ruled, officer, person, alice.governor, starts_on=TODAY - timedelta(days=20),
                       ends_on=TODAY - timedelta(days=6), review_due=TODAY - timedelta(days=14))

@@ -8,30 +8,13 @@ no place, and the statutory maximum was only a flag.
 from datetime import timedelta
 
 import pytest
-from test_decisions import TODAY, Rules, separated
+from decisions_setup import TODAY, ended, separated
 
 from reintegra.core.access import ActionError
 from reintegra.core.models import AuditEvent
 from reintegra.core.roles import Role
 from reintegra.decisions import actions, queries, rules
 from reintegra.decisions.models import Decision, DecisionSettings
-
-
-@pytest.fixture
-def ruled(alice, audit_context):
-    return Rules(alice)
-
-
-@pytest.fixture
-def officer(alice):
-    return alice.member(Role.SECURITY_OFFICER)
-
-
-def ended(decision, reviewer, on):
-    actions.review(reviewer, decision, decision.version, reviewed_on=on, outcome="end", reasons="Calm again.",
-                   person_heard="heard", representations="I am calm now.")
-    decision.refresh_from_db()
-    return decision
 
 
 def test_ending_and_imposing_again_does_not_restart_the_count(alice, ruled, officer):
