@@ -31,6 +31,13 @@ def person_section(request, person):
             "latest": queries.latest_per_instrument(history), "can_assess": membership.has(perms.ASSESS)}
 
 
+def _read(request, assessment):
+    """A form on an assessment shows it: its GET is a read (a POST is a write its action audits)."""
+    if request.method == "GET":
+        audit.record(audit_codes.ASSESSMENT_VIEW, service=request.membership.service, obj=assessment,
+                     person_id=assessment.person_id)
+
+
 def _audit_listing(membership, listing, assessments):
     """A list of assessments names persons: it is on the record, like a search."""
     people_actions.record_listing(membership, {"assessments": listing}, (a.person_id for a in assessments))
@@ -65,6 +72,8 @@ def start(request, person_pk):
     membership = request.membership
     require(membership, perms.ASSESS)
     person = people_queries.person_for_update(membership, person_pk)
+    if request.method == "GET":  # the page names the person: a read of their record
+        people_actions.record_read(membership, person)
     form = StartForm(request.POST or None, instruments=queries.startable_instruments(membership),
                      initial={"assessed_on": date.today()})
     if request.method == "POST" and form.is_valid():
@@ -135,6 +144,7 @@ def edit(request, pk):
         messages.error(request, _("You need a valid certification for %(instrument)s (%(code)s) to do this.")
                        % {"instrument": assessment.instrument.name(), "code": assessment.instrument.certification})
         return redirect("assessments:detail", pk=assessment.pk)
+    _read(request, assessment)
     form = AssessmentForm(request.POST or None, assessment=assessment)
     missing = []
     if request.method == "POST" and form.is_valid():
@@ -245,9 +255,9 @@ def compare(request, pk, other_pk):
         messages.error(request, _("The items of this licensed instrument are shown only to assessors certified "
                                   "for it."))
         return redirect("assessments:detail", pk=second.pk)
-    for assessment in (first, second):
-        audit.record(audit_codes.ASSESSMENT_VIEW, service=membership.service, obj=assessment,
-                     person_id=assessment.person_id)
+    # One read of the person's record, naming both assessments it showed.
+    audit.record(audit_codes.ASSESSMENT_VIEW, service=membership.service, obj=second, person_id=second.person_id,
+                 changes={"compared_with": first.pk})
     return render(request, "assessments/compare.html", {
         "first": first, "second": second, "rows": queries.compare(first, second),
     })

@@ -10,13 +10,14 @@ class CoreConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
-        from . import perms
+        from . import account_events, perms
         from .registry import holds, home_page, navigation
         from .roles import Role
 
         navigation(90, _("Audit trail"), "audit", lambda m: m.has(perms.VIEW_AUDIT))
         home_page("audit", *(r for r in Role if holds(r, perms.VIEW_AUDIT)), priority=-10)
         post_migrate.connect(refresh_statistics, sender=self)
+        account_events.connect()
 
 
 def refresh_statistics(using="default", **kwargs):

@@ -66,6 +66,15 @@ def redact_for(membership, events):
 
 AUDIT_VIEW = register("core.audit.view", _("Read the audit trail"))
 MEMBERSHIP_SWITCH = register("core.membership.switch", _("Switched organisation"))
+# Account events (core.account_events): entered in the chain of every service the user is a member of.
+SIGN_IN = register("core.account.sign_in", _("Signed in"))
+SIGN_OUT = register("core.account.sign_out", _("Signed out"))
+SIGN_IN_FAILED = register("core.account.sign_in_failed", _("Failed sign-in"))
+LOCKED_OUT = register("core.account.locked_out", _("Locked out after repeated failed sign-ins"))
+TOTP_ACTIVATE = register("core.mfa.totp.activate", _("Activated an authenticator app (two-factor sign-in)"))
+TOTP_DEACTIVATE = register("core.mfa.totp.deactivate", _("Deactivated an authenticator app (two-factor sign-in)"))
+RECOVERY_CODES_GENERATE = register("core.mfa.recovery_codes.generate", _("Generated two-factor recovery codes"))
+RECOVERY_CODES_DELETE = register("core.mfa.recovery_codes.delete", _("Deleted two-factor recovery codes"))
 
 
 @dataclass(frozen=True)
@@ -84,6 +93,10 @@ def set_context(ctx: RequestContext):
 
 def reset_context(token):
     _context.reset(token)
+
+
+def current_context() -> RequestContext:
+    return _context.get() or RequestContext()
 
 
 # The hashed form of an event: its fields in a fixed order, joined by a separator that is escaped

@@ -14,6 +14,17 @@ def memberships_of(user):
         return sorted(found, key=lambda m: (m.service.code, m.organisation.path, rank.get(m.role, 99)))
 
 
+def user_named(username):
+    """The account a typed user name signs in to (allauth matches it case-insensitively), or None."""
+    name = (username or "").strip()
+    return User.objects.filter(username__iexact=name).order_by("pk").first() if name else None
+
+
+def services_of(user):
+    """The services a user holds an active membership in, each once."""
+    return list({m.service_id: m.service for m in memberships_of(user)}.values())
+
+
 def service_staff(service_id):
     return User.objects.filter(memberships__service_id=service_id, memberships__is_active=True).distinct() \
         .order_by("last_name", "first_name", "username")

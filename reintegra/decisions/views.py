@@ -99,6 +99,8 @@ def propose(request, person_pk):
     membership = request.membership
     require(membership, perms.PROPOSE_DECISION)
     person = people_queries.person_for_update(membership, person_pk)
+    if request.method == "GET":  # choosing a type and the proposal form both name the person
+        people_actions.record_read(membership, person)
     types = queries.proposable_types(membership)
     if "type" not in request.GET:
         return render(request, "decisions/choose_type.html", {"person": person, "types": types})
@@ -161,6 +163,8 @@ def _decision_form(request, pk, perm, form, write, title, *, initial=None, form_
     membership = request.membership
     require(membership, perm)
     decision = queries.decision_or_404(membership, pk)
+    if request.method == "GET":  # the form shows the decision: a read (a POST is a write its action audits)
+        audit.record(audit_codes.DECISION_VIEW, service=membership.service, obj=decision, person_id=decision.person_id)
     form = form(request.POST or None, initial={"version": decision.version, **(initial or {})},
                 **(form_kwargs(membership, decision) if form_kwargs else {}))
     return form_page(request, form, lambda: write(membership, decision, form.cleaned_data, form),

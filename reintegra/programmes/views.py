@@ -9,6 +9,7 @@ from reintegra.core import audit
 from reintegra.core.access import require
 from reintegra.core.queries import establishment_filter
 from reintegra.core.viewhelpers import form_page
+from reintegra.people import actions as people_actions
 from reintegra.people import audit_codes as people_audit
 from reintegra.people import queries as people_queries
 from reintegra.plans import perms as plans_perms
@@ -17,6 +18,13 @@ from reintegra.plans import queries as plan_queries
 from . import actions, audit_codes, perms, queries
 from .forms import DecisionForm, EndForm, EnrolForm, ProgrammeForm, ReferralForm, SessionForm, WithdrawForm
 from .models import Programme, Referral
+
+
+def _read(request, referral):
+    """A form on a referral shows the person's: its GET is a read (a POST is a write its action audits).
+    Like the referral's page, the read is of the person's record."""
+    if request.method == "GET":
+        people_actions.record_read(request.membership, referral.person, obj=referral)
 
 
 def person_section(request, person):
@@ -78,6 +86,8 @@ def refer(request, person_pk):
     membership = request.membership
     require(membership, plans_perms.MANAGE_PLAN)
     person = people_queries.person_for_update(membership, person_pk)
+    if request.method == "GET":
+        people_actions.record_read(membership, person)
     step, plan, goals = plan_queries.referral_context(person, request.GET.get("step", ""))
     form = ReferralForm(request.POST or None, programmes=queries.catalogue(membership, active_only=True),
                         goals=goals)
@@ -115,6 +125,7 @@ def _referral_form(request, pk, perm, form, write, title, **kwargs):
     membership = request.membership
     require(membership, perm)
     current = queries.referral_or_404(membership, pk)
+    _read(request, current)
     form = form(request.POST or None, **kwargs.pop("form_kwargs", lambda r: {})(current))
     back = reverse("programmes:referral", args=[current.pk])
     return form_page(request, form, lambda: write(membership, current, form.cleaned_data, form), title=title,
@@ -156,6 +167,9 @@ def session(request, pk):
     require(membership, perms.RUN_PROGRAMMES)
     programme = queries.programme_or_404(membership, pk)
     enrolled, visible = queries.enrolled(membership, programme)
+    if request.method == "GET":  # the attendance form lists the participants, like the programme's page
+        audit.record(audit_codes.PROGRAMME_VIEW, service=membership.service, obj=programme,
+                     changes={"shown": sorted(visible)})
     form = SessionForm(request.POST or None, enrolled=enrolled, visible=visible)
 
     def write():
