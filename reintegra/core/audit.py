@@ -77,11 +77,18 @@ RECOVERY_CODES_GENERATE = register("core.mfa.recovery_codes.generate", _("Genera
 RECOVERY_CODES_DELETE = register("core.mfa.recovery_codes.delete", _("Deleted two-factor recovery codes"))
 
 
+CONFIDENTIAL = "confidential"
+
+
 @dataclass(frozen=True)
 class RequestContext:
     actor: object = None
     request_id: str = ""
     ip: str | None = None
+    # The oversight body's own activity (which persons the ombudsperson or the national preventive
+    # mechanism looks at) is confidential from the service it oversees (OPCAT Art. 21): marked in the
+    # event's hashed content, so `verify` covers it and nobody can unmark it unseen.
+    confidential: bool = False
 
 
 _context: contextvars.ContextVar[RequestContext | None] = contextvars.ContextVar("audit_context", default=None)
@@ -162,6 +169,8 @@ def record(action: str, *, service, obj=None, person_id=None, changes=None, reas
     actor = actor if actor is not None else ctx.actor
     actor = actor if getattr(actor, "is_authenticated", False) else None
     changes = _plain(changes)
+    if ctx.confidential:
+        changes = {**changes, CONFIDENTIAL: True}
     # The chain is addressed by its service explicitly; switching organisation writes to the new one.
     with transaction.atomic(), scopes_disabled():
         head, _ = AuditChainHead.objects.select_for_update().get_or_create(service_id=service.pk)

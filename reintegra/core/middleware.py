@@ -13,6 +13,7 @@ from django_scopes import scope, scopes_disabled
 
 from . import audit
 from .queries import memberships_of
+from .roles import Role
 
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
 
@@ -121,6 +122,7 @@ class MembershipScopeMiddleware:
         request.service = request.membership.service if request.membership else None
         token = audit.set_context(audit.RequestContext(
             actor=user if user.is_authenticated else None, request_id=request.request_id, ip=client_ip(request),
+            confidential=request.membership is not None and request.membership.role == Role.OVERSIGHT,
         ))
         try:
             if user.is_authenticated and user.is_superuser and request.path.startswith("/admin/"):

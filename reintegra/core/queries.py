@@ -2,6 +2,7 @@
 
 from django_scopes import scopes_disabled
 
+from .audit import CONFIDENTIAL
 from .models import AuditEvent, Membership, Organisation, User
 from .roles import Role
 
@@ -30,8 +31,12 @@ def service_staff(service_id):
         .order_by("last_name", "first_name", "username")
 
 
-def audit_events(service_id, *, person_id=None, actor=None, action=None, since=None, until=None):
+def audit_events(service_id, *, person_id=None, actor=None, action=None, since=None, until=None,
+                 include_confidential=False):
+    """A service's events, newest first; the oversight body's own (confidential) events only for oversight."""
     qs = AuditEvent.objects.filter(service_id=service_id)
+    if not include_confidential:
+        qs = qs.exclude(changes__has_key=CONFIDENTIAL)  # only ever set to true
     if person_id:
         qs = qs.filter(person_id=person_id)
     if actor:

@@ -12,6 +12,7 @@ from . import actions, audit, perms, registry
 from .access import ActionError, require
 from .forms import AuditFilterForm
 from .queries import audit_events
+from .roles import Role
 
 
 @login_required
@@ -58,7 +59,8 @@ def audit_log(request):
     require(membership, perms.VIEW_AUDIT)
     form = AuditFilterForm(request.GET or None)
     filters = form.cleaned_data if form.is_valid() else {}
-    events = audit_events(membership.service_id, **{k: v for k, v in filters.items() if v})
+    events = audit_events(membership.service_id, include_confidential=membership.role == Role.OVERSIGHT,
+                          **{k: v for k, v in filters.items() if v})
     page = Paginator(events, 50).get_page(request.GET.get("page"))
     page.object_list = audit.redact_for(membership, page.object_list)
     audit.record(audit.AUDIT_VIEW, service=membership.service,
