@@ -14,6 +14,7 @@ from reintegra.core.access import ActionError, StaleEdit, require
 from reintegra.core.queries import establishment_filter
 from reintegra.core.texts import localised
 from reintegra.people import actions as people_actions
+from reintegra.people import audit_codes as people_audit
 from reintegra.people import queries as people_queries
 
 from . import actions, audit_codes, perms, queries
@@ -29,13 +30,6 @@ def person_section(request, person):
     history = queries.for_person(membership, person, summaries=True)
     return {"template": "assessments/_person_section.html", "history": history,
             "latest": queries.latest_per_instrument(history), "can_assess": membership.has(perms.ASSESS)}
-
-
-def _read(request, assessment):
-    """A form on an assessment shows it: its GET is a read (a POST is a write its action audits)."""
-    if request.method == "GET":
-        audit.record(audit_codes.ASSESSMENT_VIEW, service=request.membership.service, obj=assessment,
-                     person_id=assessment.person_id)
 
 
 def _audit_listing(membership, listing, assessments):
@@ -72,8 +66,7 @@ def start(request, person_pk):
     membership = request.membership
     require(membership, perms.ASSESS)
     person = people_queries.person_for_update(membership, person_pk)
-    if request.method == "GET":  # the page names the person: a read of their record
-        people_actions.record_read(membership, person)
+    audit.record_form_read(request, people_audit.PERSON_VIEW, obj=person, person_id=person.pk)
     form = StartForm(request.POST or None, instruments=queries.startable_instruments(membership),
                      initial={"assessed_on": date.today()})
     if request.method == "POST" and form.is_valid():
@@ -144,7 +137,7 @@ def edit(request, pk):
         messages.error(request, _("You need a valid certification for %(instrument)s (%(code)s) to do this.")
                        % {"instrument": assessment.instrument.name(), "code": assessment.instrument.certification})
         return redirect("assessments:detail", pk=assessment.pk)
-    _read(request, assessment)
+    audit.record_form_read(request, audit_codes.ASSESSMENT_VIEW, obj=assessment, person_id=assessment.person_id)
     form = AssessmentForm(request.POST or None, assessment=assessment)
     missing = []
     if request.method == "POST" and form.is_valid():

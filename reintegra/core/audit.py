@@ -201,6 +201,13 @@ def record(action: str, *, service, obj=None, person_id=None, changes=None, reas
     return event
 
 
+def record_form_read(request, action: str, *, obj, person_id):
+    """A form page shows the record it edits: its GET is a read of it. Its POST is a write, which the
+    action audits, so it records nothing here."""
+    if request.method == "GET":
+        record(action, service=request.membership.service, obj=obj, person_id=person_id)
+
+
 def diff(before: dict, after: dict) -> dict:
     """Before/after values of the fields that changed."""
     return {k: {"before": before.get(k), "after": after.get(k)}

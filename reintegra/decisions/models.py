@@ -219,6 +219,14 @@ class Decision(TenantModel):
         return self.status in self.IN_FORCE
 
     @property
+    def basis_as_decided(self) -> dict:
+        """Law, article and text as they read when decided (the snapshot); for a proposal, as they read now."""
+        if self.basis_law:
+            return {"law": self.basis_law, "article": self.basis_article, "text": self.basis_text}
+        basis = self.legal_basis
+        return {"law": basis.law, "article": basis.article, "text": basis.text}
+
+    @property
     def backdated(self):
         decided = self.decided_at.date() if self.decided_at else None
         return decided is not None and self.starts_on < decided

@@ -15,6 +15,7 @@ from reintegra.core.queries import establishment_filter
 from reintegra.core.queries import establishments as establishments_of
 from reintegra.core.viewhelpers import form_page
 from reintegra.people import actions as people_actions
+from reintegra.people import audit_codes as people_audit
 from reintegra.people import queries as people_queries
 from reintegra.people.visibility import StaffScope, staff_scope
 
@@ -99,8 +100,8 @@ def propose(request, person_pk):
     membership = request.membership
     require(membership, perms.PROPOSE_DECISION)
     person = people_queries.person_for_update(membership, person_pk)
-    if request.method == "GET":  # choosing a type and the proposal form both name the person
-        people_actions.record_read(membership, person)
+    # Choosing a type and the proposal form both name the person.
+    audit.record_form_read(request, people_audit.PERSON_VIEW, obj=person, person_id=person.pk)
     types = queries.proposable_types(membership)
     if "type" not in request.GET:
         return render(request, "decisions/choose_type.html", {"person": person, "types": types})
@@ -163,8 +164,7 @@ def _decision_form(request, pk, perm, form, write, title, *, initial=None, form_
     membership = request.membership
     require(membership, perm)
     decision = queries.decision_or_404(membership, pk)
-    if request.method == "GET":  # the form shows the decision: a read (a POST is a write its action audits)
-        audit.record(audit_codes.DECISION_VIEW, service=membership.service, obj=decision, person_id=decision.person_id)
+    audit.record_form_read(request, audit_codes.DECISION_VIEW, obj=decision, person_id=decision.person_id)
     form = form(request.POST or None, initial={"version": decision.version, **(initial or {})},
                 **(form_kwargs(membership, decision) if form_kwargs else {}))
     return form_page(request, form, lambda: write(membership, decision, form.cleaned_data, form),
@@ -247,11 +247,8 @@ def notice(request, pk, pdf=False):
     language = people_queries.document_language(decision.person, request.GET.get("lang"), membership.service)
     audit.record(audit_codes.DECISION_NOTICE, service=membership.service, obj=decision, person_id=decision.person_id,
                  changes={"language": language, "format": "pdf" if pdf else "html"})
-    basis = decision if decision.basis_law else decision.legal_basis  # the snapshot once decided
     return documents.respond(request, "decisions/notice.html", {
         "decision": decision, "person": decision.person, "settings": DecisionSettings.of(membership.service_id),
         "evidence": list(decision.evidence.all()),
-        "basis": {"law": getattr(basis, "basis_law", None) or basis.law,
-                  "article": getattr(basis, "basis_article", None) or basis.article,
-                  "text": getattr(basis, "basis_text", None) or basis.text},
+        "basis": decision.basis_as_decided,
     }, language=language, pdf=pdf, filename=f"decision-{decision.pk}-{language}.pdf")

@@ -47,12 +47,6 @@ def record_listing(membership, filters: dict, person_ids, page=None):
     audit.record(audit_codes.PERSON_SEARCH, service=membership.service, changes=changes)
 
 
-def record_read(membership, person, obj=None):
-    """A page that shows one person's record (their page, a form on them) reads it: one event."""
-    audit.record(audit_codes.PERSON_VIEW, service=membership.service, obj=obj if obj is not None else person,
-                 person_id=person.pk)
-
-
 def _check_person(data):
     if data["date_of_birth"] > date.today():
         raise ActionError(_("The date of birth cannot be in the future."), "date_of_birth")

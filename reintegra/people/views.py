@@ -30,12 +30,6 @@ from .forms import (
 PAGE_SIZE = 25
 
 
-def _read(request, person):
-    """A form on a person shows their record: its GET is a read (a POST is a write its action audits)."""
-    if request.method == "GET":
-        actions.record_read(request.membership, person)
-
-
 @login_required
 def caseload(request):
     membership = request.membership
@@ -105,7 +99,7 @@ def person_edit(request, pk):
     membership = request.membership
     require(membership, perms.CHANGE_PERSON)
     person = queries.person_for_update(membership, pk)
-    _read(request, person)
+    audit.record_form_read(request, audit_codes.PERSON_VIEW, obj=person, person_id=person.pk)
     form = PersonForm(request.POST or None, instance=person, initial={"version": person.version})
     if request.method == "POST":
         saved = attempt(form, lambda: actions.update_person(
@@ -121,7 +115,7 @@ def _person_form_view(request, pk, perm, form_class, write, title, form_kwargs=N
     membership = request.membership
     require(membership, perm)
     person = queries.person_for_update(membership, pk)
-    _read(request, person)
+    audit.record_form_read(request, audit_codes.PERSON_VIEW, obj=person, person_id=person.pk)
     form = form_class(request.POST or None, **(form_kwargs or {}))
     if prepare:
         prepare(form, membership, person)

@@ -91,18 +91,12 @@ def detail(request, pk):
     })
 
 
-def _read(request, plan):
-    """A form on a plan shows the person's plan: its GET is a read (a POST is a write its action audits)."""
-    if request.method == "GET":
-        audit.record(audit_codes.PLAN_VIEW, service=request.membership.service, obj=plan, person_id=plan.person_id)
-
-
 def _editable_plan(request, pk):
     """The plan a form edits (goal, step, note, version, response); opening the form reads it."""
     membership = request.membership
     require(membership, perms.MANAGE_PLAN)
     plan = queries.plan_or_404(membership, pk)
-    _read(request, plan)
+    audit.record_form_read(request, audit_codes.PLAN_VIEW, obj=plan, person_id=plan.person_id)
     return membership, plan
 
 

@@ -9,7 +9,6 @@ from reintegra.core import audit
 from reintegra.core.access import require
 from reintegra.core.queries import establishment_filter
 from reintegra.core.viewhelpers import form_page
-from reintegra.people import actions as people_actions
 from reintegra.people import audit_codes as people_audit
 from reintegra.people import queries as people_queries
 from reintegra.plans import perms as plans_perms
@@ -18,13 +17,6 @@ from reintegra.plans import queries as plan_queries
 from . import actions, audit_codes, perms, queries
 from .forms import DecisionForm, EndForm, EnrolForm, ProgrammeForm, ReferralForm, SessionForm, WithdrawForm
 from .models import Programme, Referral
-
-
-def _read(request, referral):
-    """A form on a referral shows the person's: its GET is a read (a POST is a write its action audits).
-    Like the referral's page, the read is of the person's record."""
-    if request.method == "GET":
-        people_actions.record_read(request.membership, referral.person, obj=referral)
 
 
 def person_section(request, person):
@@ -86,8 +78,7 @@ def refer(request, person_pk):
     membership = request.membership
     require(membership, plans_perms.MANAGE_PLAN)
     person = people_queries.person_for_update(membership, person_pk)
-    if request.method == "GET":
-        people_actions.record_read(membership, person)
+    audit.record_form_read(request, people_audit.PERSON_VIEW, obj=person, person_id=person.pk)
     step, plan, goals = plan_queries.referral_context(person, request.GET.get("step", ""))
     form = ReferralForm(request.POST or None, programmes=queries.catalogue(membership, active_only=True),
                         goals=goals)
@@ -125,7 +116,8 @@ def _referral_form(request, pk, perm, form, write, title, **kwargs):
     membership = request.membership
     require(membership, perm)
     current = queries.referral_or_404(membership, pk)
-    _read(request, current)
+    # Like the referral's page, a form on it reads the person's record.
+    audit.record_form_read(request, people_audit.PERSON_VIEW, obj=current, person_id=current.person_id)
     form = form(request.POST or None, **kwargs.pop("form_kwargs", lambda r: {})(current))
     back = reverse("programmes:referral", args=[current.pk])
     return form_page(request, form, lambda: write(membership, current, form.cleaned_data, form), title=title,
